@@ -1,0 +1,149 @@
+"""The window and the main loop: real time for players, tick by tick for tools.
+
+The loop runs logic in fixed 60 Hz ticks (an accumulator with a cap) and draws
+once per frame, interpolating between the last two ticks. Headless runs use the
+same ``Game`` and scenes with SDL's dummy driver and no real time at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pygame
+
+from game.engine.clock import FixedClock
+from game.engine.devices import Devices
+from game.engine.input import InputFrame, InputMapper
+from game.engine.screen import HEIGHT, WIDTH, Screen
+from game.paths import ASSETS, user_data_dir
+from game.session import Game
+
+CAPTION = "ENAMEL 2045"
+FRAME_CAP = 240  # frames per second at most, to spare the CPU
+
+
+class NoDisplayError(RuntimeError):
+    pass
+
+
+def display_available() -> bool:
+    """Whether a real window can open (SDL's dummy/offscreen drivers count as yes)."""
+    driver = os.environ.get("SDL_VIDEODRIVER", "")
+    if driver in ("dummy", "offscreen"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                    or driver in ("kmsdrm", "x11", "wayland"))
+    return True
+
+
+class App:
+    def __init__(self, game: Game, *, scale: int = 2, fullscreen: bool = False) -> None:
+        self.game = game
+        self.scale = max(1, scale)
+        self.fullscreen = fullscreen
+        self.mapper = InputMapper()
+        self.window: pygame.Surface | None = None
+        self.screen: Screen | None = None
+        self.devices: Devices | None = None
+        self.frames_drawn = 0
+
+    # --- window ---------------------------------------------------------------------------
+    def open(self) -> None:
+        try:
+            pygame.display.init()
+            pygame.font.init()
+            pygame.display.set_caption(CAPTION)
+            icon = ASSETS / "ui" / "icon.png"
+            if icon.is_file():
+                pygame.display.set_icon(pygame.image.load(str(icon)))
+            self.window = self._set_mode()
+        except pygame.error as exc:
+            raise NoDisplayError(str(exc)) from None
+        self.screen = Screen(self.window, self.game.images)
+        self.devices = Devices(self.mapper, self.screen.to_internal)
+
+    def _set_mode(self) -> pygame.Surface:
+        if self.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode((WIDTH * self.scale, HEIGHT * self.scale), pygame.RESIZABLE)
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self.window = self._set_mode()
+        assert self.screen is not None
+        self.screen.resize(self.window)
+
+    # --- real-time loop ----------------------------------------------------------------------
+    def run(self, max_ticks: int | None = None) -> int:
+        """Play until the player quits (or ``max_ticks`` ticks have run)."""
+        assert self.screen is not None
+        clock = FixedClock()
+        pacer = pygame.time.Clock()
+        last = time.perf_counter()
+        while not self.game.quit_requested and len(self.game.stack):
+            now = time.perf_counter()
+            ticks = clock.advance(now - last)
+            last = now
+            self._pump()
+            for _ in range(ticks):
+                self.game.tick(self.mapper.sample())
+                if max_ticks is not None and self.game.state.ticks >= max_ticks:
+                    self.game.request_quit()
+                    break
+            self.draw(clock.alpha)
+            pygame.display.flip()
+            pacer.tick(FRAME_CAP)
+        return 0
+
+    def _pump(self) -> None:
+        assert self.devices is not None and self.screen is not None
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.game.request_quit()
+            elif event.type == pygame.VIDEORESIZE or event.type == pygame.WINDOWSIZECHANGED:
+                self.window = pygame.display.get_surface()
+                self.screen.resize(self.window)
+            elif event.type == pygame.KEYDOWN and self._app_key(event):
+                continue
+            else:
+                self.devices.handle(event)
+
+    def _app_key(self, event: pygame.event.Event) -> bool:
+        """Window-level keys that are not game input (and so are not recorded)."""
+        if event.key == pygame.K_F11 or (
+            event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT
+        ):
+            self.toggle_fullscreen()
+            return True
+        if event.key == pygame.K_F12:
+            folder = user_data_dir() / "screenshots"
+            folder.mkdir(parents=True, exist_ok=True)
+            self.save_screenshot(folder / f"enamel2045-{self.game.state.ticks:08d}.png")
+            return True
+        return False
+
+    # --- drawing and headless runs -------------------------------------------------------------
+    def draw(self, alpha: float) -> None:
+        assert self.screen is not None
+        self.screen.clear()
+        self.game.stack.draw(self.screen, alpha)
+        self.frames_drawn += 1
+        if self.frames_drawn == 1 and os.environ.get("ENAMEL_STARTUP_PROBE"):
+            print("first-frame", flush=True)
+
+    def run_frames(self, frames: Iterable[InputFrame]) -> None:
+        """Run ticks from recorded or scripted input as fast as possible, drawing nothing."""
+        for frame in frames:
+            if self.game.quit_requested or not len(self.game.stack):
+                break
+            self.game.tick(frame)
+
+    def save_screenshot(self, path: Path) -> None:
+        assert self.window is not None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.window, str(path))

@@ -1,0 +1,1 @@
+"""Dialogue from YAML: format, loader, conditions, runner, lint, mods."""

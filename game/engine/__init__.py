@@ -1,0 +1,1 @@
+"""The engine: fixed tick, scene stack, input, screen, text, images. Knows no content."""

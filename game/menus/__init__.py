@@ -1,0 +1,1 @@
+"""Title, pause and other menus."""

@@ -1,0 +1,1 @@
+"""The nanobot debugger: swarm simulation, levels and the debugger scene."""

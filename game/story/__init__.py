@@ -1,0 +1,1 @@
+"""Story state: variables, flags, evidence and what the player has seen."""

@@ -1,0 +1,1 @@
+"""Shared look and widgets for menus and boxes: theme colours, menus, toasts."""

@@ -1,0 +1,1 @@
+"""The overworld: Tiled maps, collision, actors, walking, warps, the map view."""

@@ -1,0 +1,140 @@
+"""The overworld scene: ticks the walking logic, starts what its events ask for,
+and draws the map view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from game.engine.fade import Fade
+from game.engine.input import Action, InputFrame
+from game.engine.scene import Scene
+from game.engine.screen import Screen
+from game.session import Game
+from game.ui import theme
+from game.world.maps import MapObject
+from game.world.overworld import Interaction, Overworld, WarpStep
+from game.world.view import CharacterSprites, MapView
+
+TITLE_CARD_TICKS = 150
+
+#: Decides what talking to an object starts: a scene to push, or None for nothing.
+InteractionHandler = Callable[[Interaction], Scene | None]
+
+
+class OverworldScene(Scene):
+    def __init__(self, game: Game, map_name: str, spawn: str | None = None) -> None:
+        self.game = game
+        self.sprites = CharacterSprites(game.images)
+        self.view: MapView | None = None
+        self.world: Overworld = self._build(map_name, spawn)
+        self.title_card = TITLE_CARD_TICKS
+        #: Set by the dialogue system; without one, talking gives a short reaction.
+        self.on_interaction: InteractionHandler | None = None
+        self.on_pause: Callable[[], None] | None = None
+        self.on_reload: Callable[[], None] | None = None
+
+    # --- map changes ---------------------------------------------------------------------
+    def _build(self, map_name: str, spawn: str | None) -> Overworld:
+        state = self.game.state
+        return Overworld.enter(
+            self.game.maps.get(map_name), state.player, spawn, state.rng, self.is_present
+        )
+
+    def is_present(self, obj: MapObject) -> bool:
+        """Whether a map object exists in this run (its campaign matches)."""
+        campaign = obj.prop("campaign")
+        return not campaign or campaign == self.game.state.campaign
+
+    def change_map(self, map_name: str, spawn: str | None) -> None:
+        self.world = self._build(map_name, spawn)
+        self.view = None
+        self.title_card = TITLE_CARD_TICKS
+
+    def warp(self, map_name: str, spawn: str | None) -> None:
+        """Fade out, move to another map, fade in."""
+        self.game.stack.push(Fade(self.game.stack, lambda: self.change_map(map_name, spawn)))
+
+    def reload(self) -> None:
+        """Re-read maps from disk, keeping the player where they stand."""
+        player = self.world.player
+        feet, facing = (player.px, player.py), player.facing
+        name = self.world.world.name
+        self.game.maps.reload()
+        self.change_map(name, None)
+        self.world.place_player(feet, facing)
+        self.title_card = 0
+
+    # --- ticking -------------------------------------------------------------------------
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        if self.title_card > 0:
+            self.title_card -= 1
+        if inp.hit(Action.MENU) and self.on_pause is not None:
+            self.on_pause()
+            return None
+        if inp.hit(Action.RELOAD):
+            (self.on_reload or self.reload)()
+            return None
+        for event in self.world.tick(inp):
+            if isinstance(event, WarpStep):
+                self.warp(event.target_map, event.target_spawn)
+            elif isinstance(event, Interaction):
+                self.interact(event)
+        return None
+
+    def interact(self, event: Interaction) -> None:
+        scene = self.on_interaction(event) if self.on_interaction is not None else None
+        if scene is None and self.on_interaction is None:
+            scene = Bark(self.game, _reaction(event))
+        if scene is not None:
+            self.game.stack.push(scene)
+
+    # --- drawing -------------------------------------------------------------------------
+    def draw(self, screen: Screen, alpha: float) -> None:
+        if self.view is None or self.view.world is not self.world.world:
+            self.view = MapView(self.world.world, self.game.images, self.sprites)
+        world, ticks = self.world, self.game.state.ticks
+        canvas = self.view.draw(world.actors(), world.player, alpha, ticks)
+        screen.blit(canvas, (0, 0))
+        if self.title_card > 0:
+            self._draw_title_card(screen)
+
+    def _draw_title_card(self, screen: Screen) -> None:
+        fade = min(1.0, self.title_card / 30, (TITLE_CARD_TICKS - self.title_card) / 15)
+        if fade <= 0:
+            return
+        title = self.world.world.title
+        width = 24 + len(title) * 6
+        screen.fill((*theme.INK, round(170 * fade)), (0, 12, width, 18))
+        screen.fill(theme.TEAL_LIGHT, (0, 12, 3, 18))
+        shade = tuple(round(c * fade) for c in theme.TEXT)
+        screen.text(title, (10, 21), size=theme.SIZE_BODY, face="bold", color=shade,
+                    anchor="midleft")
+
+
+def _reaction(event: Interaction) -> str:
+    if event.actor is not None:
+        who = event.actor.character.replace("_", " ").title()
+        return f"{who} nods at you."
+    return f"You look at the {event.target.name.replace('_', ' ')}."
+
+
+class Bark(Scene):
+    """A one-line reaction shown over the map until the talk key is pressed."""
+
+    transparent = True
+
+    def __init__(self, game: Game, line: str) -> None:
+        self.game = game
+        self.line = line
+        self.age = 0
+
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        self.age += 1
+        if self.age > 6 and inp.hit(Action.CONFIRM | Action.CANCEL):
+            self.game.stack.pop(self)
+        return None
+
+    def draw(self, screen: Screen, alpha: float) -> None:
+        screen.frame((40, 214, 400, 40))
+        screen.text(self.line, (56, 234), size=theme.SIZE_BODY, anchor="midleft",
+                    color=theme.TEXT, shadow=theme.SHADOW)

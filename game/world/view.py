@@ -1,0 +1,151 @@
+"""Drawing a map and its characters at internal resolution.
+
+The static tile layers are drawn once into two big surfaces (below and above the
+characters); each frame blits the camera's window of them, the animated tiles,
+and the characters sorted by how far down the map their feet are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.engine.images import ImageCache, cut_sheet
+from game.engine.screen import HEIGHT, WIDTH
+from game.paths import ASSETS
+from game.world.actors import Actor
+from game.world.maps import WorldMap
+
+FRAME_W, FRAME_H = 16, 24
+SHEET_DIR = ASSETS / "sprites" / "characters"
+_SHADOW_COLOR = (12, 14, 28, 90)
+
+
+class CharacterSprites:
+    """Character sheets by id; an unknown id gets a plain stand-in figure."""
+
+    def __init__(self, images: ImageCache, root: Path = SHEET_DIR) -> None:
+        self.images = images
+        self.root = root
+        self._frames: dict[str, list[list[pygame.Surface]]] = {}
+        self.missing: list[str] = []
+
+    def frames(self, character: str) -> list[list[pygame.Surface]]:
+        frames = self._frames.get(character)
+        if frames is None:
+            path = self.root / f"{character}.png"
+            if path.is_file():
+                frames = cut_sheet(self.images.load(path), FRAME_W, FRAME_H)
+            else:
+                self.missing.append(character)
+                frames = _stand_in()
+            self._frames[character] = frames
+        return frames
+
+    def frame(self, actor: Actor) -> pygame.Surface:
+        row, col = actor.sheet_cell()
+        frames = self.frames(actor.character)
+        return frames[min(row, len(frames) - 1)][min(col, len(frames[0]) - 1)]
+
+
+def _stand_in() -> list[list[pygame.Surface]]:
+    figure = pygame.Surface((FRAME_W, FRAME_H), pygame.SRCALPHA)
+    pygame.draw.ellipse(figure, (120, 128, 150), (4, 1, 8, 8))
+    pygame.draw.rect(figure, (90, 98, 124), (3, 9, 10, 13), border_radius=3)
+    return [[figure] * 3 for _ in range(4)]
+
+
+def _shadow() -> pygame.Surface:
+    shadow = pygame.Surface((12, 4), pygame.SRCALPHA)
+    pygame.draw.ellipse(shadow, _SHADOW_COLOR, shadow.get_rect())
+    return shadow
+
+
+class MapView:
+    def __init__(self, world: WorldMap, images: ImageCache, sprites: CharacterSprites) -> None:
+        self.world = world
+        self.images = images
+        self.sprites = sprites
+        self.canvas = pygame.Surface((WIDTH, HEIGHT))
+        self.shadow = _shadow()
+        self._tiles: dict[int, pygame.Surface] = {}
+        size = world.pixel_size
+        self.below = pygame.Surface(size)
+        self.above = pygame.Surface(size, pygame.SRCALPHA)
+        self.below.fill((10, 12, 22))
+        self.above.fill((0, 0, 0, 0))
+        #: (x, y, [(surface, duration_ms)], above) of tiles that animate.
+        self.animated: list[tuple[int, int, list[tuple[pygame.Surface, int]], bool]] = []
+        self._prerender()
+
+    def tile(self, gid: int) -> pygame.Surface:
+        surface = self._tiles.get(gid)
+        if surface is None:
+            filename, rect, flags = self.world.tile_image_ref(gid)
+            image = self.images.load(Path(filename))
+            surface = image.subsurface(pygame.Rect(rect))
+            if flags is not None and (flags.flipped_horizontally or flags.flipped_vertically):
+                surface = pygame.transform.flip(
+                    surface, bool(flags.flipped_horizontally), bool(flags.flipped_vertically)
+                )
+            if flags is not None and flags.flipped_diagonally:
+                surface = pygame.transform.flip(pygame.transform.rotate(surface, 90), False, True)
+            self._tiles[gid] = surface
+        return surface
+
+    def _prerender(self) -> None:
+        tw, th = self.world.tile_w, self.world.tile_h
+        for layer in self.world.layers:
+            target = self.above if layer.above else self.below
+            for ty, row in enumerate(layer.gids):
+                for tx, gid in enumerate(row):
+                    if not gid:
+                        continue
+                    frames = self.world.tile_frames(gid)
+                    if frames:
+                        animation = [(self.tile(g), d) for g, d in frames]
+                        self.animated.append((tx * tw, ty * th, animation, layer.above))
+                    target.blit(self.tile(gid), (tx * tw, ty * th))
+
+    # --- camera ------------------------------------------------------------------------
+    def camera(self, focus: tuple[float, float]) -> tuple[int, int]:
+        """Top-left of the view following ``focus``, kept inside the map."""
+        map_w, map_h = self.world.pixel_size
+        return (_clamp_axis(focus[0], WIDTH, map_w), _clamp_axis(focus[1] - 8, HEIGHT, map_h))
+
+    # --- drawing -----------------------------------------------------------------------
+    def draw(self, actors: list[Actor], focus: Actor, alpha: float, ticks: int) -> pygame.Surface:
+        cam_x, cam_y = self.camera(focus.draw_position(alpha))
+        canvas = self.canvas
+        canvas.fill((10, 12, 22))
+        canvas.blit(self.below, (-cam_x, -cam_y))
+        millis = ticks * 1000 // 60
+        self._draw_animated(canvas, cam_x, cam_y, millis, above=False)
+        placed = sorted(((a.draw_position(alpha), a) for a in actors), key=lambda p: p[0][1])
+        for (fx, fy), actor in placed:
+            x, y = round(fx) - cam_x, round(fy) - cam_y
+            canvas.blit(self.shadow, (x - 6, y - 2))
+            canvas.blit(self.sprites.frame(actor), (x - FRAME_W // 2, y - FRAME_H + 1))
+        canvas.blit(self.above, (-cam_x, -cam_y))
+        self._draw_animated(canvas, cam_x, cam_y, millis, above=True)
+        return canvas
+
+    def _draw_animated(self, canvas: pygame.Surface, cam_x: int, cam_y: int, millis: int,
+                       above: bool) -> None:
+        for x, y, frames, on_top in self.animated:
+            if on_top != above or not (-16 < x - cam_x < WIDTH and -16 < y - cam_y < HEIGHT):
+                continue
+            total = sum(d for _, d in frames) or 1
+            t = millis % total
+            for surface, duration in frames:
+                if t < duration:
+                    canvas.blit(surface, (x - cam_x, y - cam_y))
+                    break
+                t -= duration
+
+
+def _clamp_axis(center: float, view: int, size: int) -> int:
+    if size <= view:
+        return -((view - size) // 2)
+    return max(0, min(round(center) - view // 2, size - view))
