@@ -13,10 +13,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from game import __version__
 from game.commands import command_names, load_command
+
+if TYPE_CHECKING:
+    from game.director import Director
 
 PROG = "python -m game"
 
@@ -45,6 +48,13 @@ def play_parser() -> Parser:
     run.add_argument("--campaign", metavar="ID",
                      help="whose people stand on --map (default: rejuvenation)")
     run.add_argument("--seed", type=int, metavar="S", help="seed of the run's random generator")
+    run.add_argument("--node", metavar="CAMPAIGN:NODE",
+                     help="start straight into this dialogue node with a fresh state")
+    run.add_argument("--set", action="append", default=[], metavar="VAR=VALUE",
+                     help="preset a story variable (repeatable; with --node or --map)")
+    run.add_argument("--level", metavar="LEVEL_ID", help="open a nanobot debugger level")
+    run.add_argument("--mod", action="append", default=[], type=Path, metavar="DIR",
+                     help="load this mod folder too (repeatable)")
     headless = parser.add_argument_group("headless runs and screenshots")
     headless.add_argument("--headless", action="store_true",
                           help="no window: run --ticks logic ticks as fast as possible")
@@ -57,8 +67,8 @@ def play_parser() -> Parser:
     headless.add_argument("--input-file", type=Path, metavar="FILE",
                           help="scripted input from a file (same format, one item a line)")
     window = parser.add_argument_group("window")
-    window.add_argument("--scale", type=_positive, default=2, metavar="N",
-                        help="window size as a multiple of 480x270 (default 2)")
+    window.add_argument("--scale", type=_positive, metavar="N",
+                        help="window size as a multiple of 480x270 (default: settings, 2)")
     window.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     return parser
 
@@ -105,8 +115,9 @@ def play(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
     from game.app import App, NoDisplayError, display_available
-    from game.director import Director
+    from game.director import Director, StartError
     from game.session import Game, GameState
+    from game.settings import Settings
     from game.world.maps import MapError
 
     if not display_available():
@@ -118,21 +129,18 @@ def play(args: argparse.Namespace) -> int:
         )
         return 1
     seed = args.seed if args.seed is not None else GameState().seed
+    settings, problem = Settings.load()
+    if problem:
+        print(f"{PROG}: {problem}", file=sys.stderr)
     game = Game(GameState(seed=seed))
-    director = Director(game, seed)
+    director = Director(game, seed=seed, mods=args.mod, settings=settings)
     try:
-        if args.map:
-            campaign = args.campaign or "rejuvenation"
-            if campaign not in director.starts:
-                raise UsageError(f"unknown campaign {campaign!r} "
-                                 f"(campaigns: {', '.join(director.starts) or 'none'})")
-            director.start_map(args.map, args.spawn, campaign)
-        else:
-            director.title()
-    except MapError as exc:
+        start(director, args)
+    except (MapError, StartError) as exc:
         raise UsageError(str(exc)) from None
-
-    app = App(game, scale=args.scale, fullscreen=args.fullscreen and not args.headless)
+    scale = args.scale or settings.scale
+    fullscreen = (args.fullscreen or settings.fullscreen) and not args.headless
+    app = App(game, scale=scale, fullscreen=fullscreen)
     try:
         app.open()
     except NoDisplayError as exc:
@@ -162,3 +170,43 @@ def _scripted_frames(args: argparse.Namespace) -> list:
         return frames_from_script(script, args.ticks or 0)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def start(director: Director, args: argparse.Namespace) -> None:
+    """Put the first scene on the stack, as the starting-point options ask."""
+    from game.director import StartOptions
+
+    variables = tuple(_variable(item) for item in args.set)
+    if args.level:
+        director.level_only(args.level)
+    elif args.node:
+        campaign, _, node = args.node.partition(":")
+        if not node:
+            raise UsageError(f"--node takes CAMPAIGN:NODE, not {args.node!r}")
+        director.begin(StartOptions(campaign, map=args.map, spawn=args.spawn, node=node,
+                                    variables=variables))
+    elif args.map:
+        director.begin(StartOptions(args.campaign or "rejuvenation", map=args.map,
+                                    spawn=args.spawn, variables=variables))
+    else:
+        if variables:
+            raise UsageError("--set needs --node or --map")
+        director.title()
+
+
+def _variable(item: str) -> tuple[str, bool | int | float | str]:
+    name, sep, text = item.partition("=")
+    if not sep or not name.strip().isidentifier():
+        raise UsageError(f"--set takes VAR=VALUE, not {item!r}")
+    value: bool | int | float | str = text
+    lowered = text.strip().lower()
+    if lowered in ("true", "false"):
+        value = lowered == "true"
+    else:
+        for kind in (int, float):
+            try:
+                value = kind(text)
+                break
+            except ValueError:
+                continue
+    return name.strip(), value

@@ -1,87 +1,241 @@
-"""Which scene follows which: title, campaign start, overworld, pause, back to title.
+"""Which scene follows which: title, campaign start, overworld, dialogue, minigame,
+pause, back to the title.
 
-Scenes do their own work; the director only puts them on the stack and connects
-their hooks, so the flow of the whole game reads in one place.
+Scenes do their own work; the director puts them on the stack and connects their
+hooks, so the flow of the whole game reads in one place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from game import paths
+from game.dialogue import ContentLibrary, Runner, check_condition, hot_reload
+from game.dialogue.manifest import parse_manifest
+from game.dialogue.model import Campaign
+from game.dialogue.scene import BacklogEntry, DialogueScene
+from game.dialogue.view import DialogueLook
 from game.engine.fade import Fade
+from game.engine.scene import Scene
+from game.menus.notice import NoticeScene
 from game.menus.pause import PauseScene
 from game.menus.title import CampaignChoice, TitleScene
-from game.paths import DIALOGUE
 from game.session import DEFAULT_PLAYER, Game, GameState
+from game.settings import Settings
+from game.story.state import StoryState, Value
+from game.world.maps import MapObject
+from game.world.overworld import Interaction
 from game.world.scene import OverworldScene
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MANIFEST = "campaign.yaml"
+
+
+class StartError(Exception):
+    """A run cannot start (unknown campaign, broken content); the message says why."""
 
 
 @dataclass(frozen=True)
-class CampaignStart:
-    choice: CampaignChoice
-    map: str
-    spawn: str | None
+class StartOptions:
+    """Where a run begins; the command line's ``--map``, ``--node`` and ``--set``."""
 
-
-def campaign_starts(root: Path = DIALOGUE) -> list[CampaignStart]:
-    """The campaigns found in the dialogue folder, in a stable order."""
-    starts = []
-    for manifest in sorted(root.glob("*/campaign.yaml")):
-        try:
-            data = yaml.load(manifest.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
-        except (OSError, yaml.YAMLError):
-            continue  # `python -m game lint` reports it with its location
-        if not isinstance(data, dict):
-            continue
-        start = data.get("start") or {}
-        choice = CampaignChoice(
-            id=str(data.get("id", manifest.parent.name)),
-            title=str(data.get("title", manifest.parent.name)),
-            blurb=str(data.get("blurb", "")),
-            player=str(data.get("player", DEFAULT_PLAYER)),
-        )
-        starts.append(CampaignStart(choice, str(start.get("map", "clinic")), start.get("spawn")))
-    return starts
+    campaign: str
+    map: str | None = None
+    spawn: str | None = None
+    node: str | None = None
+    variables: tuple[tuple[str, Value], ...] = ()
 
 
 class Director:
-    def __init__(self, game: Game, seed: int | None = None) -> None:
+    def __init__(self, game: Game, *, seed: int | None = None, mods: Sequence[Path] = (),
+                 settings: Settings | None = None) -> None:
         self.game = game
         self.seed = seed if seed is not None else game.state.seed
-        self.starts = {start.choice.id: start for start in campaign_starts()}
+        self.settings = settings or Settings()
+        self.library = ContentLibrary(paths.ROOT, mods)
+        self.campaign: Campaign | None = None
+        self.overworld: OverworldScene | None = None
+        self.dialogue: DialogueScene | None = None
+        self.backlog: list[BacklogEntry] = []
 
-    # --- entry points --------------------------------------------------------------------
+    # --- campaigns -------------------------------------------------------------------------
+    def campaign_choices(self) -> list[CampaignChoice]:
+        """What the title screen offers, read from the manifests alone (fast)."""
+        choices = []
+        for campaign_id in self.library.campaign_ids():
+            manifest = self._manifest_path(campaign_id)
+            info = parse_manifest(manifest, "base", []) if manifest else None
+            if info is None:
+                continue
+            choices.append(CampaignChoice(campaign_id, info.title or campaign_id, info.blurb,
+                                          info.player or DEFAULT_PLAYER))
+        return choices
+
+    def _manifest_path(self, campaign_id: str) -> Path | None:
+        for root in [paths.ROOT, *(mod.root for mod in self.library.scan.mods)]:
+            path = root / "dialogue" / campaign_id / MANIFEST
+            if path.is_file():
+                return path
+        return None
+
+    def load(self, campaign_id: str) -> Campaign:
+        campaign, diagnostics = self.library.load(campaign_id)
+        if campaign is None:
+            errors = [d.format() for d in diagnostics if d.is_error][:3]
+            raise StartError(f"campaign {campaign_id!r} cannot load: " + "; ".join(errors))
+        return campaign
+
+    # --- entry points ----------------------------------------------------------------------
     def title(self) -> None:
-        choices = [start.choice for start in self.starts.values()]
-        self.game.stack.clear(TitleScene(self.game, choices, self.start_campaign))
+        self.game.stack.clear(TitleScene(self.game, self.campaign_choices(), self.new_game))
 
-    def start_campaign(self, campaign_id: str) -> None:
-        start = self.starts[campaign_id]
-
+    def new_game(self, campaign_id: str) -> None:
+        """From the title: fade out, then begin the campaign from its start."""
         def begin() -> None:
-            self.game.new_run(
-                GameState(seed=self.seed, campaign=campaign_id, player=start.choice.player)
-            )
-            self.game.stack.clear(self.overworld(start.map, start.spawn))
+            try:
+                self.begin(StartOptions(campaign_id))
+            except StartError as exc:
+                self.title()
+                self.game.stack.push(NoticeScene(self.game, "This story cannot start",
+                                                 str(exc).split("; ")))
 
         self.game.stack.push(Fade(self.game.stack, begin, out_ticks=20, in_ticks=20))
 
-    def start_map(self, map_name: str, spawn: str | None, campaign: str | None) -> None:
-        """Straight onto a map with a fresh state (``--map``)."""
-        player = self.starts[campaign].choice.player if campaign in self.starts else DEFAULT_PLAYER
-        self.game.new_run(GameState(seed=self.seed, campaign=campaign, player=player))
-        self.game.stack.clear(self.overworld(map_name, spawn))
+    def begin(self, options: StartOptions) -> None:
+        """Start a run with a fresh state: on the campaign's start, or where options say."""
+        campaign = self.load(options.campaign)
+        start = campaign.start
+        map_name = options.map or (start.map if start else None)
+        if map_name is None:
+            raise StartError(f"campaign {campaign.id!r} has no start map")
+        story = StoryState()
+        for name, value in options.variables:
+            story.set(name, value)
+        self.campaign = campaign
+        self.backlog = []
+        self.game.new_run(GameState(seed=self.seed, campaign=campaign.id,
+                                    player=campaign.player or DEFAULT_PLAYER, story=story))
+        spawn = options.spawn if options.map else (start.spawn if start else None)
+        self.overworld = self._overworld(map_name, spawn)
+        self.game.stack.clear(self.overworld)
+        node = options.node or (start.node if start and not options.map else None)
+        if node is not None:
+            if node not in campaign.nodes:
+                raise StartError(f"campaign {campaign.id!r} has no node {node!r}")
+            self.play_node(node)
 
-    # --- wiring --------------------------------------------------------------------------
-    def overworld(self, map_name: str, spawn: str | None) -> OverworldScene:
-        scene = OverworldScene(self.game, map_name, spawn)
+    def level_only(self, level_id: str) -> None:
+        """Straight into a nanobot debugger level (``--level``); back to the title after."""
+        from game.nanobots.debugger import DebuggerScene
+
+        known = sorted(self.library.base_catalog.levels)
+        if level_id not in known:
+            raise StartError(f"unknown level {level_id!r} (levels: {', '.join(known) or 'none'})")
+        self.game.new_run(GameState(seed=self.seed))
+        self.game.stack.clear(DebuggerScene(self.game, level_id, lambda result: self.title()))
+
+    # --- overworld -------------------------------------------------------------------------
+    def _overworld(self, map_name: str, spawn: str | None) -> OverworldScene:
+        scene = OverworldScene(self.game, map_name, spawn, present=self.is_present)
         scene.on_pause = lambda: self.game.stack.push(PauseScene(self.game, self.to_title))
+        scene.on_interaction = self.interaction
+        scene.on_reload = self.reload
         return scene
 
+    def is_present(self, obj: MapObject) -> bool:
+        """A map object exists when its campaign matches and its condition holds."""
+        owner = obj.prop("campaign")
+        if owner and owner != self.game.state.campaign:
+            return False
+        condition = obj.prop("condition")
+        if not condition:
+            return True
+        defaults = self.campaign.defaults() if self.campaign else None
+        return check_condition(str(condition), self.game.state.story, defaults)
+
+    def interaction(self, event: Interaction) -> Scene | None:
+        node = event.target.prop("dialogue")
+        if not node or self.campaign is None or node not in self.campaign.nodes:
+            return None
+        return self._dialogue_scene(str(node))
+
+    # --- dialogue --------------------------------------------------------------------------
+    def play_node(self, node: str) -> None:
+        self.game.stack.push(self._dialogue_scene(node))
+
+    def _dialogue_scene(self, node: str) -> DialogueScene:
+        assert self.campaign is not None
+        runner = Runner(self.campaign, self.game.state.story)
+        runner.start(node)
+        look = DialogueLook(self.game.images, self.campaign.speakers, self.campaign.evidence)
+        self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.settings,
+                                      self.backlog)
+        return self.dialogue
+
+    # --- reload ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """F5: read maps and dialogue again; show what lint found instead of crashing."""
+        if self.overworld is not None:
+            self.overworld.reload()
+        if self.campaign is None:
+            return
+        runner = self.dialogue.runner if self.dialogue is not None else None
+        result = hot_reload(self.campaign, runner)
+        self.campaign = result.campaign
+        if self.dialogue is not None:
+            self.dialogue.look = DialogueLook(self.game.images, self.campaign.speakers,
+                                              self.campaign.evidence)
+            self.dialogue.typewriter = None
+        problems = [d for d in result.diagnostics if d.is_error]
+        if problems or not result.reloaded or (result.rebind and not result.rebind.ok):
+            self.game.stack.push(NoticeScene(self.game, "Reload", result.messages()))
+        else:
+            self.game.notices.append(result.messages()[0])
+
     def to_title(self) -> None:
+        self.overworld = self.dialogue = None
         self.game.stack.push(Fade(self.game.stack, self.title, out_ticks=20, in_ticks=12))
+
+
+class _Hooks:
+    """What dialogue asks of the game, done by the director."""
+
+    def __init__(self, director: Director) -> None:
+        self.director = director
+        self.game = director.game
+
+    def warp(self, map_name: str, spawn: str | None, done: Callable[[], None]) -> None:
+        overworld = self.director.overworld
+        assert overworld is not None
+
+        def change() -> None:
+            overworld.change_map(map_name, spawn)
+            done()
+
+        self.game.stack.push(Fade(self.game.stack, change))
+
+    def minigame(self, level: str, done: Callable[[bool], None]) -> None:
+        from game.nanobots.debugger import DebuggerScene
+
+        self.game.stack.push(DebuggerScene(self.game, level, lambda result: done(result.won)))
+
+    def switch_player(self, character: str) -> None:
+        self.game.state.player = character
+        if self.director.overworld is not None:
+            self.director.overworld.world.player.character = character
+
+    def chapter(self, chapter_id: str) -> None:
+        self.game.state.chapter = chapter_id
+
+    def split(self, name: str) -> None:
+        self.game.splits.append((name, self.game.state.ticks))
+
+    def sound(self, cue: str) -> None:
+        self.game.audio.play(cue)
+
+    def finished(self) -> None:
+        self.director.dialogue = None
+        if self.director.overworld is not None:
+            self.director.overworld.refresh_people()
+

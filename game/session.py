@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.engine.audio import Audio
 from game.engine.images import ImageCache
 from game.engine.scene import SceneStack
 from game.story.state import StoryState
@@ -30,6 +31,7 @@ class GameState:
     story: StoryState = field(default_factory=StoryState)
     rng: random.Random = field(init=False, repr=False)
     ticks: int = 0  # logic ticks since the run started
+    chapter: str | None = None  # id of the chapter being played
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -42,6 +44,7 @@ class GameState:
             "story": self.story.to_data(),
             "rng": _rng_to_data(self.rng),
             "ticks": self.ticks,
+            "chapter": self.chapter,
         }
 
     @classmethod
@@ -54,6 +57,8 @@ class GameState:
         )
         state.rng.setstate(_rng_from_data(data["rng"]))
         state.ticks = int(data.get("ticks", 0))
+        chapter = data.get("chapter")
+        state.chapter = str(chapter) if chapter is not None else None
         return state
 
 
@@ -78,9 +83,13 @@ class Game:
         self.quit_requested = False
         #: Messages for the player from systems below the scenes (e.g. reload errors).
         self.notices: list[str] = []
+        #: Splits the dialogue declared, as (name, tick), for the speedrun timer.
+        self.splits: list[tuple[str, int]] = []
+        self.audio = Audio()
 
     def new_run(self, state: GameState) -> None:
         self.state = state
+        self.splits = []
 
     def request_quit(self) -> None:
         self.quit_requested = True

@@ -8,7 +8,8 @@ Conventions (docs/art.md has the full list, for map makers):
 - tile layers draw in file order; a layer with the bool property ``above`` draws
   over the characters;
 - a tile blocks if its tileset gives it ``solid = true`` or collision rectangles;
-  rectangles in an object layer named ``collision`` block too; map edges block;
+  rectangles in an object layer named ``collision`` block too; so do map edges and
+  cells where no layer below the characters has a tile;
 - objects in other object layers are entities by ``type``: ``spawn``, ``npc``,
   ``warp``, ``inspect`` (see :class:`MapObject`).
 """
@@ -181,6 +182,7 @@ def _entities(tmx: pytmx.TiledMap) -> Iterator[MapObject]:
 def _solid_mask(tmx: pytmx.TiledMap, layers: list[TileLayer]) -> np.ndarray:
     tw, th = tmx.tilewidth, tmx.tileheight
     mask = np.zeros((tmx.height * th, tmx.width * tw), dtype=bool)
+    floor = np.zeros((tmx.height, tmx.width), dtype=bool)
     tile_masks: dict[int, np.ndarray | None] = {}
     for layer in layers:
         if layer.above:
@@ -189,11 +191,14 @@ def _solid_mask(tmx: pytmx.TiledMap, layers: list[TileLayer]) -> np.ndarray:
             for tx, gid in enumerate(row):
                 if not gid:
                     continue
+                floor[ty, tx] = True
                 if gid not in tile_masks:
                     tile_masks[gid] = _tile_mask(tmx, gid)
                 tile = tile_masks[gid]
                 if tile is not None:
                     mask[ty * th : (ty + 1) * th, tx * tw : (tx + 1) * tw] |= tile
+    # where no layer has a tile there is nothing to stand on
+    mask |= np.repeat(np.repeat(~floor, th, axis=0), tw, axis=1)
     for group in tmx.objectgroups:
         if group.name != COLLISION_LAYER:
             continue

@@ -22,8 +22,11 @@ InteractionHandler = Callable[[Interaction], Scene | None]
 
 
 class OverworldScene(Scene):
-    def __init__(self, game: Game, map_name: str, spawn: str | None = None) -> None:
+    def __init__(self, game: Game, map_name: str, spawn: str | None = None,
+                 present: Callable[[MapObject], bool] | None = None) -> None:
         self.game = game
+        #: Which map objects exist in this run; by default those of the run's campaign.
+        self.present = present or self._campaign_matches
         self.sprites = CharacterSprites(game.images)
         self.view: MapView | None = None
         self.world: Overworld = self._build(map_name, spawn)
@@ -37,11 +40,10 @@ class OverworldScene(Scene):
     def _build(self, map_name: str, spawn: str | None) -> Overworld:
         state = self.game.state
         return Overworld.enter(
-            self.game.maps.get(map_name), state.player, spawn, state.rng, self.is_present
+            self.game.maps.get(map_name), state.player, spawn, state.rng, self.present
         )
 
-    def is_present(self, obj: MapObject) -> bool:
-        """Whether a map object exists in this run (its campaign matches)."""
+    def _campaign_matches(self, obj: MapObject) -> bool:
         campaign = obj.prop("campaign")
         return not campaign or campaign == self.game.state.campaign
 
@@ -56,13 +58,16 @@ class OverworldScene(Scene):
 
     def reload(self) -> None:
         """Re-read maps from disk, keeping the player where they stand."""
+        self.game.maps.reload()
+        self.refresh_people()
+
+    def refresh_people(self) -> None:
+        """Rebuild the map's people (presence conditions may have changed), keeping
+        the player where they stand."""
         player = self.world.player
         feet, facing = (player.px, player.py), player.facing
-        name = self.world.world.name
-        self.game.maps.reload()
-        self.change_map(name, None)
+        self.world = self._build(self.world.world.name, None)
         self.world.place_player(feet, facing)
-        self.title_card = 0
 
     # --- ticking -------------------------------------------------------------------------
     def update(self, inp: InputFrame) -> InputFrame | None:

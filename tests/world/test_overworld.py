@@ -183,3 +183,23 @@ def test_a_broken_map_file_is_a_clear_error(tmp_path):
     bad.write_text("<map><layer>")
     with pytest.raises(MapError, match=r"bad\.tmx"):
         load_map(bad)
+
+
+def test_map_check_finds_sealed_floor_and_bad_warps(tmp_path):
+    from game.world.mapcheck import check_map
+
+    rows = ["#######", "#..#..#", "#..#..#", "#######"]
+    objects = [point("spawn", "entry", 24, 28),
+               rect("warp", "door", 16, 16, 8, 8, target_map="nowhere", target_spawn="x"),
+               point("npc", "ghost", 8, 8, character="sam")]
+    world = load_map(write_map(tmp_path, "sealed", rows, objects))
+    problems = check_map(world, {"sealed": ["entry"]})
+    assert any("cannot be reached from the entry" in p and "tile 4,1" in p for p in problems)
+    assert any("unknown map 'nowhere'" in p for p in problems)
+    assert any("npc 'ghost' stands where nobody can stand" in p for p in problems)
+
+
+def test_map_check_passes_an_open_room(room):
+    from game.world.mapcheck import check_map
+
+    assert check_map(room, {"room": ["entry"], "hall": ["entry"]}) == []

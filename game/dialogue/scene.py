@@ -1,0 +1,369 @@
+"""The dialogue scene: plays a runner's events over the map.
+
+It reveals lines with a typewriter at the chosen text speed, turns pages,
+fast-forwards seen text while SKIP is held, auto-advances when asked, shows
+choices, runs debates with the evidence picker, keeps a backlog, and rolls back
+to the previous choice. What the dialogue asks of the rest of the game (warps,
+minigames, chapter starts, splits, sounds) goes through :class:`DialogueHooks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from game.dialogue import events as ev
+from game.dialogue import view
+from game.dialogue.runner import Runner
+from game.dialogue.typewriter import Typewriter
+from game.engine.input import Action, InputFrame, Repeater
+from game.engine.scene import Scene
+from game.engine.screen import Screen
+from game.engine.text import Span
+from game.session import Game
+from game.settings import Settings
+from game.story.state import StoryState
+from game.ui.menu import Menu, MenuItem
+
+SKIP_INTERVAL = 3  # ticks per line while fast-forwarding
+MAX_INSTANT_EVENTS = 1000  # a dialogue that never waits for the player is a content bug
+
+
+class DialogueHooks(Protocol):
+    def warp(self, map_name: str, spawn: str | None, done: Callable[[], None]) -> None: ...
+
+    def minigame(self, level: str, done: Callable[[bool], None]) -> None: ...
+
+    def switch_player(self, character: str) -> None: ...
+
+    def chapter(self, chapter_id: str) -> None: ...
+
+    def split(self, name: str) -> None: ...
+
+    def sound(self, cue: str) -> None: ...
+
+    def finished(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class BacklogEntry:
+    name: str | None
+    spans: tuple[Span, ...]
+    color: tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    runner: Any
+    story: Any
+    backlog: int
+
+
+class DialogueScene(Scene):
+    transparent = True
+
+    def __init__(self, game: Game, runner: Runner, look: view.DialogueLook,
+                 hooks: DialogueHooks, settings: Settings, backlog: list[BacklogEntry]) -> None:
+        self.game = game
+        self.runner = runner
+        self.look = look
+        self.hooks = hooks
+        self.settings = settings
+        self.backlog = backlog
+        self.ticks = 0
+        self.waiting = False  # a warp or minigame is under way
+        self.auto = False
+        self.typewriter: Typewriter | None = None
+        self._typewriter_key: object = None
+        self._seen_before = False
+        self._auto_timer = 0
+        self._skip_timer = 0
+        self._wait_left: int | None = None
+        self._menu: Menu | None = None
+        self._menu_event: object = None
+        self._snapshots: list[_Snapshot] = []
+        self._snapped_choice: object = None
+        self._last_line: tuple[view.Speaking, list[list[Span]]] | None = None
+        self.debate_action = 0
+        self.picker: EvidencePicker | None = None
+        self._repeat = Repeater()
+
+    # --- the tick ------------------------------------------------------------------------
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        self.ticks += 1
+        if self.waiting:
+            return None
+        self._settle()
+        if self.waiting or self.game.stack.top is not self:
+            return None
+        if inp.hit(Action.ROLLBACK) or inp.wheel > 0:
+            self.rollback()
+            return None
+        if inp.hit(Action.LOG):
+            self.game.stack.push(BacklogScene(self.game, self.backlog))
+            return None
+        if inp.hit(Action.AUTO):
+            self.auto = not self.auto
+        event = self.runner.current
+        if isinstance(event, ev.Line):
+            self._line(event, inp)
+        elif isinstance(event, ev.Choice):
+            self._choice(event, inp)
+        elif isinstance(event, ev.Debate):
+            self._debate(event, inp)
+        elif isinstance(event, ev.Wait):
+            self._wait(event, inp)
+        self._settle()
+        return None
+
+    def _settle(self) -> None:
+        """Handle events that need no player: hooks, then move on."""
+        for _ in range(MAX_INSTANT_EVENTS):
+            event = self.runner.current
+            if isinstance(event, ev.Split):
+                self.hooks.split(event.name)
+            elif isinstance(event, ev.Sound):
+                self.hooks.sound(event.cue)
+            elif isinstance(event, ev.PlayerSwitch):
+                self.hooks.switch_player(event.character)
+            elif isinstance(event, ev.ChapterStart):
+                self._snapshots.clear()
+                self.hooks.chapter(event.chapter_id)
+            elif isinstance(event, ev.Warp):
+                self.waiting = True
+                self._snapshots.clear()  # no rolling back across a change of map
+                self.hooks.warp(event.map, event.spawn, self._after_warp)
+                return
+            elif isinstance(event, ev.Minigame):
+                self.waiting = True
+                self._snapshots.clear()
+                self.hooks.minigame(event.level, self._after_minigame)
+                return
+            elif isinstance(event, ev.End):
+                self.game.stack.pop(self)
+                self.hooks.finished()
+                return
+            else:
+                return
+            self.runner.advance()
+
+    def _after_warp(self) -> None:
+        self.waiting = False
+        self.runner.advance()
+
+    def _after_minigame(self, won: bool) -> None:
+        self.waiting = False
+        self.runner.minigame_result(won)
+
+    # --- lines ---------------------------------------------------------------------------
+    def _typewriter_for(self, key: object, spans: tuple[Span, ...], has_portrait: bool,
+                        line_id: str) -> Typewriter:
+        if self.typewriter is None or self._typewriter_key is not key:
+            _, width = view.text_area(has_portrait)
+            self.typewriter = Typewriter(spans, width, view.TEXT_SIZE, view.TEXT_LINES)
+            self._typewriter_key = key
+            self._seen_before = self.game.state.story.seen_line(line_id)
+            self._auto_timer = 0
+            self._skip_timer = 0
+        return self.typewriter
+
+    def _line(self, event: ev.Line, inp: InputFrame) -> None:
+        speaking = self.look.speaking(event.speaker, event.name, event.expression)
+        writer = self._typewriter_for(event, event.spans, speaking.portrait is not None,
+                                      event.line_id)
+        skipping = inp.down(Action.SKIP) and (self._seen_before or self.settings.skip_unseen)
+        if skipping:
+            writer.complete_page()
+            self._skip_timer += 1
+            if self._skip_timer >= SKIP_INTERVAL:
+                self._turn_page(event, speaking)
+            return
+        writer.tick(self.settings.chars_per_tick)
+        if inp.hit(Action.CONFIRM) or inp.click:
+            if writer.page_done:
+                self._turn_page(event, speaking)
+            else:
+                writer.complete_page()
+        elif self.auto and writer.page_done:
+            self._auto_timer += 1
+            if self._auto_timer >= self.settings.auto_delay(writer.current.length):
+                self._turn_page(event, speaking)
+
+    def _turn_page(self, event: ev.Line, speaking: view.Speaking) -> None:
+        assert self.typewriter is not None
+        self._auto_timer = self._skip_timer = 0
+        if self.typewriter.next_page():
+            return
+        self._last_line = (speaking, [list(line) for line in self.typewriter.current.lines])
+        self.backlog.append(BacklogEntry(speaking.name, event.spans, speaking.color))
+        self.typewriter = None
+        self.runner.advance()
+
+    # --- choices -------------------------------------------------------------------------
+    def _choice(self, event: ev.Choice, inp: InputFrame) -> None:
+        if self._snapped_choice is not event:
+            self._take_snapshot()
+            self._snapped_choice = event
+        if self._menu_event is not event:
+            items = [MenuItem(o.text, enabled=o.enabled) for o in event.options]
+            self._menu = Menu(items, cancellable=False)
+            self._menu_event = event
+        assert self._menu is not None
+        picked = self._menu.update(inp)
+        if picked is not None and picked >= 0:
+            option = event.options[picked]
+            self.backlog.append(BacklogEntry("You", ((option.text, "plain"),), view.theme.GOLD))
+            self.runner.choose(option.index)
+
+    # --- waits ---------------------------------------------------------------------------
+    def _wait(self, event: ev.Wait, inp: InputFrame) -> None:
+        if self._wait_left is None:
+            self._wait_left = event.ticks
+        self._wait_left -= 1
+        if self._wait_left <= 0 or inp.down(Action.SKIP):
+            self._wait_left = None
+            self.runner.advance()
+
+    # --- debates -------------------------------------------------------------------------
+    def _debate(self, event: ev.Debate, inp: InputFrame) -> None:
+        key = (event.debate_id, event.claim_index, event.line_id, event.credibility)
+        if self._typewriter_key != key:
+            self.typewriter = None
+        speaking = self.look.speaking(event.speaker, event.name, event.expression)
+        writer = self._typewriter_for(key, event.spans, speaking.portrait is not None,
+                                      event.line_id)
+        self._typewriter_key = key
+        writer.tick(self.settings.chars_per_tick)
+        if self.picker is not None:
+            self._picker(event, inp)
+            return
+        pulses = self._repeat.pulses(inp)
+        if pulses & Action.LEFT:
+            self.runner.debate_move(-1)
+            return
+        if pulses & Action.RIGHT:
+            self.runner.debate_move(1)
+            return
+        if pulses & (Action.UP | Action.DOWN):
+            self.debate_action = 1 - self.debate_action
+        if inp.hit(Action.CONFIRM):
+            if not writer.done:
+                writer.complete_page()
+                if writer.page_done and not writer.last_page:
+                    writer.next_page()
+            elif self.debate_action == 0 and event.can_press:
+                self.runner.press()
+            elif self.debate_action == 1 and event.evidence:
+                self.picker = EvidencePicker(list(event.evidence))
+
+    def _picker(self, event: ev.Debate, inp: InputFrame) -> None:
+        assert self.picker is not None
+        chosen = self.picker.update(inp, self._repeat)
+        if chosen is None:
+            return
+        self.picker = None
+        if chosen:
+            name = self.look.evidence_name(chosen)
+            self.backlog.append(
+                BacklogEntry("You", ((f"Presented: {name}", "em"),), view.theme.GOLD)
+            )
+            self.runner.present(chosen)
+
+    # --- rollback ------------------------------------------------------------------------
+    def _take_snapshot(self) -> None:
+        story = self.game.state.story
+        self._snapshots.append(
+            _Snapshot(self.runner.snapshot(), story.to_data(), len(self.backlog))
+        )
+
+    def rollback(self) -> bool:
+        """Go back to the previous choice; False when there is none to go back to."""
+        if isinstance(self.runner.current, ev.Choice) and self._snapshots:
+            self._snapshots.pop()  # the choice on screen now
+        if not self._snapshots:
+            return False
+        snap = self._snapshots.pop()
+        story = StoryState.from_data(snap.story)
+        self.game.state.story = story
+        self.runner = Runner.restore(self.runner.campaign, story, snap.runner)
+        del self.backlog[snap.backlog:]
+        self.typewriter = None
+        self._menu_event = self._snapped_choice = None
+        self._last_line = None
+        self.picker = None
+        return True
+
+    # --- drawing -------------------------------------------------------------------------
+    def draw(self, screen: Screen, alpha: float) -> None:
+        event = self.runner.current
+        if isinstance(event, ev.Line) and self.typewriter is not None:
+            speaking = self.look.speaking(event.speaker, event.name, event.expression)
+            view.draw_box(screen, speaking, self.typewriter.visible(),
+                          finished=self.typewriter.page_done, ticks=self.ticks,
+                          status=self._status())
+        elif isinstance(event, ev.Choice):
+            if self._last_line is not None:
+                speaking, lines = self._last_line
+                view.draw_box(screen, speaking, lines, finished=False, ticks=self.ticks)
+            if self._menu is not None:
+                view.draw_choices(screen, self._menu)
+        elif isinstance(event, ev.Debate) and self.typewriter is not None:
+            view.draw_debate(screen, self.look, event, self.typewriter.visible(),
+                             action=self.debate_action, finished=self.typewriter.done,
+                             ticks=self.ticks)
+            if self.picker is not None:
+                view.draw_evidence_picker(screen, self.look, self.picker.items, self.picker.index)
+        elif isinstance(event, ev.Wait) and self._last_line is not None:
+            speaking, lines = self._last_line
+            view.draw_box(screen, speaking, lines, finished=False, ticks=self.ticks)
+
+    def _status(self) -> str:
+        return "AUTO" if self.auto else ""
+
+
+class EvidencePicker:
+    """Choosing an item to present; ``update`` gives the item, "" for cancel, or None."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+        self.index = 0
+
+    def update(self, inp: InputFrame, repeat: Repeater) -> str | None:
+        pulses = repeat.pulses(inp)
+        if pulses & Action.UP:
+            self.index = (self.index - 1) % len(self.items)
+        if pulses & Action.DOWN:
+            self.index = (self.index + 1) % len(self.items)
+        if inp.hit(Action.CONFIRM):
+            return self.items[self.index]
+        if inp.hit(Action.CANCEL):
+            return ""
+        return None
+
+
+class BacklogScene(Scene):
+    """Past lines, newest at the bottom; scroll with up and down."""
+
+    transparent = True
+
+    def __init__(self, game: Game, backlog: list[BacklogEntry]) -> None:
+        self.game = game
+        self.backlog = backlog
+        self.scroll = 0  # entries scrolled up from the newest
+        self.repeat = Repeater(delay=10, interval=3)
+
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        pulses = self.repeat.pulses(inp)
+        if pulses & Action.UP or inp.wheel > 0:
+            self.scroll = min(max(0, len(self.backlog) - 1), self.scroll + 1)
+        if pulses & Action.DOWN or inp.wheel < 0:
+            if self.scroll == 0 and inp.wheel < 0:
+                self.game.stack.pop(self)
+            self.scroll = max(0, self.scroll - 1)
+        if inp.hit(Action.LOG | Action.CANCEL | Action.CONFIRM | Action.MENU):
+            self.game.stack.pop(self)
+        return None
+
+    def draw(self, screen: Screen, alpha: float) -> None:
+        view.draw_backlog(screen, self.backlog, self.scroll)

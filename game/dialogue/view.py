@@ -1,0 +1,254 @@
+"""Drawing dialogue: the text box with name plate and portrait, choices, the debate
+screen and the evidence picker. Only draws; the scene holds the state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from game.dialogue import events as ev
+from game.engine.images import ImageCache
+from game.engine.screen import HEIGHT, WIDTH, Screen
+from game.engine.text import Span, text_width, wrap
+from game.paths import ASSETS
+from game.ui import theme
+from game.ui.menu import Menu
+from game.ui.portraits import Portraits
+
+BOX = (8, 194, 464, 70)
+PORTRAIT_POS = (BOX[0] + 6, BOX[1] + 3)
+TEXT_SIZE = theme.SIZE_BODY
+TEXT_LINES = 4
+TEXT_X = BOX[0] + 78
+TEXT_Y = BOX[1] + 8
+TEXT_WIDTH = BOX[0] + BOX[2] - 12 - TEXT_X
+NARRATION_X = BOX[0] + 14
+NARRATION_WIDTH = BOX[2] - 28
+LINE_STEP = 10.5
+
+
+def text_area(has_portrait: bool) -> tuple[float, float]:
+    """(x, width) of the text inside the box."""
+    return (TEXT_X, TEXT_WIDTH) if has_portrait else (NARRATION_X, NARRATION_WIDTH)
+
+
+def hex_color(text: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
+    if not text:
+        return default
+    digits = text.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    try:
+        return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16))
+    except ValueError:
+        return default
+
+
+@dataclass
+class Speaking:
+    """Who is talking, as the box shows it."""
+
+    name: str | None
+    portrait: pygame.Surface | None
+    color: tuple[int, int, int]
+
+
+class DialogueLook:
+    """Portraits, icons and colours for one campaign's speakers and evidence."""
+
+    def __init__(self, images: ImageCache, speakers: dict, evidence: dict) -> None:
+        self.images = images
+        self.portraits = Portraits(images)
+        self.speakers = speakers
+        self.evidence = evidence
+        self._icons: dict[str, pygame.Surface | None] = {}
+
+    def speaking(self, speaker: str | None, name: str | None, expression: str | None) -> Speaking:
+        if speaker is None:
+            return Speaking(None, None, theme.MIST)
+        info = self.speakers.get(speaker)
+        portrait_id = getattr(info, "portrait", None) or speaker
+        color = hex_color(getattr(info, "color", None), theme.TEAL_PALE)
+        portrait = self.portraits.get(portrait_id, expression or "neutral")
+        return Speaking(name or getattr(info, "name", speaker), portrait, color)
+
+    def evidence_name(self, item: str) -> str:
+        info = self.evidence.get(item)
+        return getattr(info, "name", None) or item.replace("_", " ").capitalize()
+
+    def evidence_description(self, item: str) -> str:
+        return getattr(self.evidence.get(item), "description", "") or ""
+
+    def icon(self, item: str) -> pygame.Surface | None:
+        info = self.evidence.get(item)
+        icon = getattr(info, "icon", None) or "document"
+        if icon not in self._icons:
+            path = ASSETS / "icons" / f"{icon}.png"
+            self._icons[icon] = self.images.load(path) if path.is_file() else None
+        return self._icons[icon]
+
+
+def draw_box(screen: Screen, speaking: Speaking, lines: Sequence[Sequence[Span]], *,
+             finished: bool, ticks: int, status: str = "") -> None:
+    """The text box with its name plate, portrait, text so far and the "more" mark."""
+    screen.frame(BOX)
+    x, _ = text_area(speaking.portrait is not None)
+    if speaking.portrait is not None:
+        px, py = PORTRAIT_POS
+        screen.fill(theme.NIGHT, (px, py, 64, 64))
+        screen.blit(speaking.portrait, (px, py), static=True)
+        screen.outline(theme.SLATE, (px - 1, py - 1, 66, 66))
+    if speaking.name:
+        width = text_width(speaking.name, TEXT_SIZE, "bold") + 18
+        plate = (x - 4, BOX[1] - 12, width, 16)
+        screen.frame(plate, "nameplate")
+        screen.text(speaking.name, (plate[0] + 9, plate[1] + 8), size=TEXT_SIZE, face="bold",
+                    color=speaking.color, anchor="midleft", shadow=theme.SHADOW)
+    colors = {"em": theme.GOLD_PALE, "strong": theme.WHITE}
+    base = theme.TEXT if speaking.name else theme.MIST
+    for row, line in enumerate(lines):
+        screen.spans(line, (x, TEXT_Y + row * LINE_STEP), size=TEXT_SIZE, color=base,
+                     colors=colors, shadow=theme.SHADOW)
+    if finished:
+        bob = (ticks // 20) % 2
+        screen.fill(theme.TEAL_LIGHT, (BOX[0] + BOX[2] - 16, BOX[1] + BOX[3] - 11 + bob, 6, 2))
+        screen.fill(theme.TEAL_LIGHT, (BOX[0] + BOX[2] - 15, BOX[1] + BOX[3] - 9 + bob, 4, 2))
+        screen.fill(theme.TEAL_LIGHT, (BOX[0] + BOX[2] - 14, BOX[1] + BOX[3] - 7 + bob, 2, 1))
+    if status:
+        screen.text(status, (BOX[0] + BOX[2] - 8, BOX[1] + 6), size=theme.SIZE_SMALL,
+                    face="bold", color=theme.GOLD, anchor="topright", shadow=theme.SHADOW)
+
+
+def draw_choices(screen: Screen, menu: Menu) -> None:
+    widest = max(text_width(item.label, TEXT_SIZE, "bold") for item in menu.items)
+    width = min(WIDTH - 40, widest + 44)
+    height = menu.padding * 2 + menu.row_height * len(menu.items)
+    menu.draw(screen, (WIDTH - width) / 2, BOX[1] - 18 - height, width)
+
+
+# --- debate -------------------------------------------------------------------------------
+
+DEBATE_ACTIONS = ("Press", "Present evidence")
+
+
+def draw_debate(screen: Screen, look: DialogueLook, debate: ev.Debate,
+                lines: Sequence[Sequence[Span]], *, action: int, finished: bool,
+                ticks: int) -> None:
+    _debate_header(screen, debate)
+    speaking = look.speaking(debate.speaker, debate.name, debate.expression)
+    draw_box(screen, speaking, lines, finished=False, ticks=ticks)
+    if debate.refuted:
+        screen.text("REFUTED", (BOX[0] + BOX[2] - 10, BOX[1] + BOX[3] - 8), size=theme.SIZE_BODY,
+                    face="bold", color=theme.CORAL, anchor="bottomright", shadow=theme.SHADOW)
+    if not finished:
+        return
+    y = BOX[1] - 34
+    x = BOX[0] + 78
+    for index, label in enumerate(DEBATE_ACTIONS):
+        enabled = debate.can_press if index == 0 else bool(debate.evidence)
+        width = text_width(label, TEXT_SIZE, "bold") + 20
+        selected = index == action
+        screen.frame((x, y, width, 18))
+        if selected:
+            screen.fill((*theme.TEAL, 90), (x + 3, y + 3, width - 6, 12))
+        color = theme.TEAL_PALE if selected else theme.TEXT
+        screen.text(label, (x + width / 2, y + 9), size=TEXT_SIZE, face="bold",
+                    color=color if enabled else theme.TEXT_DISABLED, anchor="center",
+                    shadow=theme.SHADOW)
+        x += width + 6
+    screen.text("< >  other claims", (BOX[0] + BOX[2] - 4, y + 9), size=theme.SIZE_SMALL,
+                color=theme.GREY, anchor="midright", shadow=theme.SHADOW)
+
+
+def _debate_header(screen: Screen, debate: ev.Debate) -> None:
+    screen.fill((*theme.INK, 200), (0, 0, WIDTH, 24))
+    screen.fill(theme.CORAL, (0, 23, WIDTH, 1))
+    screen.text("DEBATE", (10, 12), size=theme.SIZE_BODY, face="bold", color=theme.CORAL,
+                anchor="midleft", shadow=theme.SHADOW)
+    screen.text(f"Claim {debate.claim_index + 1} of {debate.claim_count}", (62, 12),
+                size=theme.SIZE_SMALL + 0.5, color=theme.MIST, anchor="midleft")
+    # one pip a claim; the claim on screen is lit
+    for index in range(debate.claim_count):
+        box = (140 + index * 12, 8, 8, 8)
+        if index == debate.claim_index:
+            screen.fill(theme.GOLD, box)
+        else:
+            screen.outline(theme.STEEL, box)
+    screen.text(f"{debate.refuted_count}/{debate.to_refute} refuted",
+                (148 + debate.claim_count * 12, 12), size=theme.SIZE_SMALL + 0.5,
+                color=theme.TEAL_LIGHT, anchor="midleft")
+    screen.text("Credibility", (WIDTH - 14 - debate.max_credibility * 10, 12),
+                size=theme.SIZE_SMALL + 0.5, color=theme.MIST, anchor="midright")
+    for index in range(debate.max_credibility):
+        cx = WIDTH - 10 - (debate.max_credibility - index) * 10
+        full = index < debate.credibility
+        screen.fill(theme.TEAL_LIGHT if full else theme.SLATE, (cx, 7, 7, 10))
+        if full:
+            screen.fill(theme.TEAL_PALE, (cx, 7, 7, 2))
+
+
+def draw_evidence_picker(screen: Screen, look: DialogueLook, items: Sequence[str], index: int,
+                         title: str = "Present which evidence?") -> None:
+    panel = (40, 30, 400, 152)
+    screen.fill((*theme.INK, 140))
+    screen.frame(panel)
+    screen.text(title, (panel[0] + 12, panel[1] + 12), size=theme.SIZE_BODY, face="bold",
+                color=theme.TEAL_PALE, anchor="midleft", shadow=theme.SHADOW)
+    top = panel[1] + 24
+    for row, item in enumerate(items[:8]):
+        y = top + row * 15
+        if row == index:
+            screen.fill((*theme.TEAL, 80), (panel[0] + 6, y, 170, 14))
+        icon = look.icon(item)
+        if icon is not None:
+            screen.blit(icon, (panel[0] + 8, y - 1), static=True)
+        screen.text(look.evidence_name(item), (panel[0] + 28, y + 7), size=theme.SIZE_SMALL + 0.5,
+                    color=theme.TEAL_PALE if row == index else theme.TEXT, anchor="midleft")
+    if not items:
+        return
+    item = items[index]
+    x = panel[0] + 190
+    icon = look.icon(item)
+    if icon is not None:
+        screen.fill(theme.NIGHT, (x, top, 36, 36))
+        screen.blit(pygame.transform.scale_by(icon, 2), (x + 2, top + 2))
+    screen.text(look.evidence_name(item), (x + 42, top + 8), size=theme.SIZE_BODY, face="bold",
+                color=theme.GOLD_PALE, anchor="midleft", shadow=theme.SHADOW)
+    y = top + 42
+    for line in wrap(look.evidence_description(item), 196, theme.SIZE_SMALL + 0.5):
+        screen.text(line, (x, y), size=theme.SIZE_SMALL + 0.5, color=theme.MIST)
+        y += 9
+
+
+# --- backlog ------------------------------------------------------------------------------
+
+def draw_backlog(screen: Screen, entries: Sequence, scroll: int) -> None:
+    """Past lines from the newest (bottom) up; ``scroll`` hides that many newest entries."""
+
+    screen.fill((*theme.INK, 215))
+    screen.text("History", (16, 14), size=theme.SIZE_TITLE, face="bold", color=theme.TEAL_PALE,
+                anchor="midleft", shadow=theme.SHADOW)
+    screen.text("Up / Down scroll  ·  L or X close", (WIDTH - 16, 14), size=theme.SIZE_SMALL,
+                color=theme.GREY, anchor="midright")
+    screen.fill(theme.SLATE, (16, 26, WIDTH - 32, 1))
+    bottom = HEIGHT - 12
+    visible = entries[: len(entries) - scroll] if scroll else entries
+    for entry in reversed(visible):
+        text = "".join(piece for piece, _ in entry.spans)
+        lines = wrap(text, WIDTH - 140, theme.SIZE_BODY)
+        height = len(lines) * LINE_STEP + 4
+        top = bottom - height
+        if top < 32:
+            break
+        if entry.name:
+            screen.text(entry.name, (100, top), size=theme.SIZE_BODY, face="bold",
+                        color=entry.color, anchor="topright")
+        for row, line in enumerate(lines):
+            screen.text(line, (110, top + row * LINE_STEP), size=theme.SIZE_BODY,
+                        color=theme.TEXT if entry.name else theme.MIST)
+        bottom = top
+    if not entries:
+        screen.text("Nothing said yet.", (WIDTH / 2, HEIGHT / 2), size=theme.SIZE_BODY,
+                    color=theme.GREY, anchor="center")

@@ -1,0 +1,87 @@
+"""Player settings, kept as JSON in the data folder.
+
+A settings file that cannot be read is reported, set aside as
+``settings.json.broken`` and replaced by the defaults: a player never loses the
+game to a bad file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from game.paths import user_data_dir
+
+#: Characters revealed per logic tick.
+TEXT_SPEEDS: dict[str, float] = {"slow": 0.5, "normal": 1.0, "fast": 2.0, "instant": 1000.0}
+#: Auto-advance: ticks to wait after a page, and extra ticks per character on it.
+AUTO_SPEEDS: dict[str, tuple[int, float]] = {
+    "slow": (90, 2.0),
+    "normal": (60, 1.2),
+    "fast": (30, 0.6),
+}
+
+
+@dataclass
+class Settings:
+    text_speed: str = "normal"
+    auto_speed: str = "normal"
+    skip_unseen: bool = False  # fast-forward also skips lines never seen before
+    fullscreen: bool = False
+    scale: int = 2
+
+    @property
+    def chars_per_tick(self) -> float:
+        return TEXT_SPEEDS.get(self.text_speed, 1.0)
+
+    def auto_delay(self, characters: int) -> int:
+        base, per_char = AUTO_SPEEDS.get(self.auto_speed, AUTO_SPEEDS["normal"])
+        return base + round(per_char * characters)
+
+    @staticmethod
+    def path() -> Path:
+        return user_data_dir() / "settings.json"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> tuple[Settings, str | None]:
+        """The saved settings (defaults if none) and a message if the file was bad."""
+        path = path or cls.path()
+        if not path.exists():
+            return cls(), None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            return cls._from_data(data), None
+        except (OSError, ValueError) as exc:
+            broken = path.with_name(path.name + ".broken")
+            with contextlib.suppress(OSError):
+                path.replace(broken)
+            return cls(), f"{path}: unreadable settings ({exc}); using defaults, kept {broken.name}"
+
+    @classmethod
+    def _from_data(cls, data: dict[str, Any]) -> Settings:
+        settings = cls()
+        for spec in fields(cls):
+            value = data.get(spec.name)
+            default = getattr(settings, spec.name)
+            if isinstance(value, type(default)) and not (
+                isinstance(default, int) and isinstance(value, bool)
+            ):
+                setattr(settings, spec.name, value)
+        if settings.text_speed not in TEXT_SPEEDS:
+            settings.text_speed = "normal"
+        if settings.auto_speed not in AUTO_SPEEDS:
+            settings.auto_speed = "normal"
+        settings.scale = max(1, min(settings.scale, 8))
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+        tmp.replace(path)
