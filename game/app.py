@@ -90,6 +90,7 @@ class App:
             ticks = clock.advance(now - last)
             last = now
             self._pump()
+            self._apply_display_settings()
             for _ in range(ticks):
                 self.game.tick(self.mapper.sample())
                 if max_ticks is not None and self.game.state.ticks >= max_ticks:
@@ -99,6 +100,17 @@ class App:
             pygame.display.flip()
             pacer.tick(FRAME_CAP)
         return 0
+
+    def _apply_display_settings(self) -> None:
+        """Follow the settings screen's window size and fullscreen choices."""
+        settings = self.game.settings
+        if settings.fullscreen != self.fullscreen:
+            self.toggle_fullscreen()
+        elif not self.fullscreen and settings.scale != self.scale:
+            self.scale = settings.scale
+            self.window = self._set_mode()
+            assert self.screen is not None
+            self.screen.resize(self.window)
 
     def _pump(self) -> None:
         assert self.devices is not None and self.screen is not None
@@ -118,7 +130,7 @@ class App:
         if event.key == pygame.K_F11 or (
             event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT
         ):
-            self.toggle_fullscreen()
+            self.game.settings.fullscreen = not self.fullscreen
             return True
         if event.key == pygame.K_F12:
             folder = user_data_dir() / "screenshots"

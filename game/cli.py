@@ -132,8 +132,8 @@ def play(args: argparse.Namespace) -> int:
     settings, problem = Settings.load()
     if problem:
         print(f"{PROG}: {problem}", file=sys.stderr)
-    game = Game(GameState(seed=seed))
-    director = Director(game, seed=seed, mods=args.mod, settings=settings)
+    game = Game(GameState(seed=seed), settings)
+    director = Director(game, seed=seed, mods=args.mod)
     try:
         start(director, args)
     except (MapError, StartError) as exc:

@@ -23,7 +23,6 @@ from game.menus.notice import NoticeScene
 from game.menus.pause import PauseScene
 from game.menus.title import CampaignChoice, TitleScene
 from game.session import DEFAULT_PLAYER, Game, GameState
-from game.settings import Settings
 from game.story.state import StoryState, Value
 from game.world.maps import MapObject
 from game.world.overworld import Interaction
@@ -48,11 +47,9 @@ class StartOptions:
 
 
 class Director:
-    def __init__(self, game: Game, *, seed: int | None = None, mods: Sequence[Path] = (),
-                 settings: Settings | None = None) -> None:
+    def __init__(self, game: Game, *, seed: int | None = None, mods: Sequence[Path] = ()) -> None:
         self.game = game
         self.seed = seed if seed is not None else game.state.seed
-        self.settings = settings or Settings()
         self.library = ContentLibrary(paths.ROOT, mods)
         self.campaign: Campaign | None = None
         self.overworld: OverworldScene | None = None
@@ -169,8 +166,7 @@ class Director:
         runner = Runner(self.campaign, self.game.state.story)
         runner.start(node)
         look = DialogueLook(self.game.images, self.campaign.speakers, self.campaign.evidence)
-        self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.settings,
-                                      self.backlog)
+        self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.backlog)
         return self.dialogue
 
     # --- reload ----------------------------------------------------------------------------

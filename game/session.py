@@ -14,6 +14,7 @@ from typing import Any
 from game.engine.audio import Audio
 from game.engine.images import ImageCache
 from game.engine.scene import SceneStack
+from game.settings import Settings
 from game.story.state import StoryState
 from game.world.maps import MapLibrary
 
@@ -75,8 +76,9 @@ def _rng_from_data(data: list[Any]) -> tuple[Any, ...]:
 class Game:
     """Services shared by scenes. Created once per process; ``state`` changes per run."""
 
-    def __init__(self, state: GameState | None = None) -> None:
+    def __init__(self, state: GameState | None = None, settings: Settings | None = None) -> None:
         self.state = state or GameState()
+        self.settings = settings or Settings()
         self.stack = SceneStack()
         self.images = ImageCache()
         self.maps = MapLibrary()

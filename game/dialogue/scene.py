@@ -22,7 +22,6 @@ from game.engine.scene import Scene
 from game.engine.screen import Screen
 from game.engine.text import Span
 from game.session import Game
-from game.settings import Settings
 from game.story.state import StoryState
 from game.ui.menu import Menu, MenuItem
 
@@ -64,12 +63,12 @@ class DialogueScene(Scene):
     transparent = True
 
     def __init__(self, game: Game, runner: Runner, look: view.DialogueLook,
-                 hooks: DialogueHooks, settings: Settings, backlog: list[BacklogEntry]) -> None:
+                 hooks: DialogueHooks, backlog: list[BacklogEntry]) -> None:
         self.game = game
         self.runner = runner
         self.look = look
         self.hooks = hooks
-        self.settings = settings
+        self.settings = game.settings
         self.backlog = backlog
         self.ticks = 0
         self.waiting = False  # a warp or minigame is under way

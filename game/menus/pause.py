@@ -7,11 +7,12 @@ from collections.abc import Callable
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import HEIGHT, WIDTH, Screen
+from game.menus.settings_menu import SettingsScene
 from game.session import Game
 from game.ui import theme
 from game.ui.menu import CANCELLED, Menu, MenuItem
 
-RESUME, TITLE, QUIT = range(3)
+RESUME, SETTINGS, TITLE, QUIT = range(4)
 
 
 class PauseScene(Scene):
@@ -21,7 +22,8 @@ class PauseScene(Scene):
         self.game = game
         self.to_title = to_title
         self.menu = Menu(
-            [MenuItem("Resume"), MenuItem("Return to title"), MenuItem("Quit game")]
+            [MenuItem("Resume"), MenuItem("Settings"), MenuItem("Return to title"),
+             MenuItem("Quit game")]
         )
 
     def update(self, inp: InputFrame) -> InputFrame | None:
@@ -31,6 +33,8 @@ class PauseScene(Scene):
         choice = self.menu.update(inp)
         if choice in (RESUME, CANCELLED):
             self.game.stack.pop(self)
+        elif choice == SETTINGS:
+            self.game.stack.push(SettingsScene(self.game))
         elif choice == TITLE:
             self.to_title()
         elif choice == QUIT:

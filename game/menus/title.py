@@ -12,6 +12,7 @@ from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import wrap
+from game.menus.settings_menu import SettingsScene
 from game.paths import ASSETS
 from game.session import Game
 from game.ui import theme
@@ -41,6 +42,7 @@ class TitleScene(Scene):
         self.menu = Menu(
             [
                 MenuItem("New game", enabled=bool(self.campaigns)),
+                MenuItem("Settings"),
                 MenuItem("Quit"),
             ],
             cancellable=False,
@@ -53,6 +55,8 @@ class TitleScene(Scene):
         if choice == 0:
             self.game.stack.push(CampaignSelect(self.game, self.campaigns, self.start))
         elif choice == 1:
+            self.game.stack.push(SettingsScene(self.game))
+        elif choice == 2:
             self.game.request_quit()
         return None
 
