@@ -25,13 +25,13 @@ class FixedClock:
             frame_seconds = self.max_frame
         self.accumulator += max(0.0, frame_seconds)
         ticks = int(self.accumulator / self.step)
-        self.accumulator -= ticks * self.step
+        self.accumulator = max(0.0, self.accumulator - ticks * self.step)
         return ticks
 
     @property
     def alpha(self) -> float:
         """How far between the last tick and the next one this frame is drawn (0..1)."""
-        return min(1.0, self.accumulator / self.step)
+        return min(1.0, max(0.0, self.accumulator / self.step))
 
 
 def ticks_to_clock(ticks: int) -> str:
