@@ -1,0 +1,16 @@
+"""All tilesets, in a stable order. Tile ids are positions in each tileset: only append."""
+
+from __future__ import annotations
+
+from . import tiles_clinic, tiles_common, tiles_conference, tiles_practice, tiles_street
+from .tileset import Tileset
+
+
+def build_all() -> list[Tileset]:
+    return [
+        tiles_common.build(),
+        tiles_clinic.build(),
+        tiles_practice.build(),
+        tiles_conference.build(),
+        tiles_street.build(),
+    ]

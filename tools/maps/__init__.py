@@ -1,0 +1,1 @@
+"""Layout sources of the maps; tools/build_maps.py turns each module into maps/<name>.tmx."""
