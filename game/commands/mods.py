@@ -1,0 +1,80 @@
+"""``python -m game mods``: the mods found, their load order, what each changes, conflicts."""
+
+from __future__ import annotations
+
+import argparse
+
+from game.dialogue.cliargs import add_mod_options, library
+from game.dialogue.library import BASE, ContentLibrary
+from game.dialogue.model import Campaign
+
+HELP = "list mods: load order, nodes added and replaced, conflicts, skipped mods"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_mod_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    lib = library(args)
+    campaigns = {cid: lib.load(cid)[0] for cid in lib.campaign_ids()}
+    print(f"mods in load order (by priority, then id; a later mod wins): {len(lib.scan.mods)}")
+    for number, mod in enumerate(lib.scan.mods, 1):
+        print(f"  {number}. {mod.id} {mod.version} \"{mod.name}\" (priority {mod.priority})"
+              f" — {mod.root}")
+        for cid, campaign in campaigns.items():
+            if campaign is not None and mod in campaign.mods:
+                print(f"     {cid}: {_changes(campaign, mod.id)}")
+    _conflicts(campaigns)
+    _skipped(lib)
+    return 0
+
+
+def _changes(campaign: Campaign, mod_id: str) -> str:
+    added, replaced = [], []
+    for node, origins in campaign.node_origins.items():
+        for index, origin in enumerate(origins):
+            if origin == mod_id:
+                if index == 0:
+                    added.append(node)
+                else:
+                    before = "the base game" if origins[index - 1] == BASE else origins[index - 1]
+                    replaced.append(f"{node} (from {before})")
+    speakers = [s.id for s in campaign.speakers.values() if s.origin == mod_id]
+    evidence = [e.id for e in campaign.evidence.values() if e.origin == mod_id]
+    parts = [f"adds {len(added)} node(s){_names(added)}",
+             f"replaces {len(replaced)}{_names(replaced)}"]
+    if speakers:
+        parts.append(f"speakers{_names(speakers)}")
+    if evidence:
+        parts.append(f"evidence{_names(evidence)}")
+    return "; ".join(parts)
+
+
+def _names(names: list[str], limit: int = 8) -> str:
+    if not names:
+        return ""
+    shown = ", ".join(names[:limit]) + (f", … {len(names) - limit} more" if len(names) > limit
+                                        else "")
+    return f": {shown}"
+
+
+def _conflicts(campaigns: dict[str, Campaign | None]) -> None:
+    rows = [(cid, c) for cid, campaign in campaigns.items() if campaign
+            for c in campaign.conflicts]
+    print(f"conflicts: {len(rows)}")
+    for cid, c in rows:
+        print(f"  {cid}: {c.kind} '{c.name}' is defined by '{c.loser}' and '{c.winner}': "
+              f"'{c.winner}' wins")
+
+
+def _skipped(lib: ContentLibrary) -> None:
+    rows = [(str(folder), reason) for folder, reason in lib.scan.skipped]
+    for cid, skipped in lib.skipped.items():
+        for mod, diagnostics in skipped:
+            first = next((d.format() for d in diagnostics if d.is_error), "errors")
+            errors = sum(d.is_error for d in diagnostics)
+            rows.append((f"{mod.id} ({cid})", f"{errors} error(s); first: {first}"))
+    print(f"skipped: {len(rows)}")
+    for who, why in rows:
+        print(f"  {who}: {why}")

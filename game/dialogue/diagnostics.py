@@ -1,0 +1,106 @@
+"""Problems found in content, each pointing at a file, a line and a column.
+
+Loading and linting never raise on bad content: every problem becomes a
+:class:`Diagnostic`, printed GCC-style so editors and terminals can jump to it::
+
+    dialogue/rejuvenation/clinic.yaml:12:7: error: unknown speaker 'maxx' (did you mean 'max'?)
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem: ``path`` is absolute; ``line`` and ``col`` count from 1."""
+
+    path: str
+    line: int
+    col: int
+    severity: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def format(self) -> str:
+        return f"{display_path(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.col, self.severity, self.message)
+
+
+def display_path(path: str) -> str:
+    """The path relative to the working directory when it lies inside it, else as given."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def sort_unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Sorted by path, line and column, each problem once."""
+    return sorted(set(diagnostics), key=Diagnostic.sort_key)
+
+
+def count(diagnostics: Iterable[Diagnostic]) -> tuple[int, int]:
+    """(errors, warnings)."""
+    errors = warnings = 0
+    for diag in diagnostics:
+        if diag.is_error:
+            errors += 1
+        else:
+            warnings += 1
+    return errors, warnings
+
+
+def summary(diagnostics: Iterable[Diagnostic], what: str = "") -> str:
+    errors, warnings = count(diagnostics)
+    plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+    tail = f" in {what}" if what else ""
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{tail}"
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` when a known name is close, else an empty string."""
+    slack = max(2, len(name) // 3)
+    candidates = [k for k in known if abs(len(k) - len(name)) <= slack]
+    if len(candidates) > 200:  # a big mod: compare only names with the same first letter
+        candidates = [k for k in candidates if k[:1] == name[:1]]
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def known_list(names: Iterable[str], limit: int = 12) -> str:
+    """``a, b, c`` (or ``none``), shortened after ``limit`` names."""
+    names = sorted(names)
+    if not names:
+        return "none"
+    shown = ", ".join(names[:limit])
+    return shown + (f", … ({len(names) - limit} more)" if len(names) > limit else "")
+
+
+class Sink:
+    """Collects diagnostics for one file."""
+
+    __slots__ = ("diagnostics", "path")
+
+    def __init__(self, path: Path | str, diagnostics: list[Diagnostic] | None = None) -> None:
+        self.path = str(path)
+        self.diagnostics = diagnostics if diagnostics is not None else []
+
+    def error(self, line: int, col: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, col, ERROR, message))
+
+    def warning(self, line: int, col: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, col, WARNING, message))

@@ -1,0 +1,118 @@
+"""What the dialogue runner waits on: one of these is ``Runner.current``.
+
+Each event tells the UI what to show and which input the runner expects:
+
+=================  ==================================================
+event              input that moves on
+=================  ==================================================
+``Line``           ``advance()``
+``Choice``         ``choose(index)`` with an enabled option's index
+``Debate``         ``press()``, ``present(item)``, ``debate_move(delta)``
+``Wait``           ``advance()`` once ``ticks`` logic ticks have passed
+``Warp``           ``advance()`` once the map has changed
+``Minigame``       ``minigame_result(won)``
+``Split``          ``advance()`` (after the timer took the split)
+``Sound``          ``advance()`` (after the cue started)
+``PlayerSwitch``   ``advance()`` (after the controlled character changed)
+``ChapterStart``   ``advance()`` (after the autosave)
+``End``            nothing: the dialogue is over
+=================  ==================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.dialogue.markup import Spans
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    line_id: str
+    speaker: str | None  # speaker id; None for narration
+    name: str | None  # the speaker's display name; None for narration
+    expression: str | None  # portrait expression; None for narration
+    text: str  # plain text, markup removed
+    spans: Spans  # (text, style) pieces, style in markup.STYLES
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    index: int  # pass to Runner.choose(); stable even when other options are hidden
+    text: str
+    enabled: bool  # False: shown greyed out (its `enabled_if` is false)
+    line_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    options: tuple[Option, ...]  # only visible options; hidden ones are left out
+
+
+@dataclass(frozen=True, slots=True)
+class Debate:
+    debate_id: str
+    claim_index: int  # the claim on screen, 0 .. claim_count - 1
+    claim_count: int
+    line_id: str  # of the claim on screen
+    speaker: str
+    name: str
+    expression: str
+    text: str
+    spans: Spans
+    can_press: bool  # the claim has something more to say when pressed
+    refuted: bool  # this claim is already refuted
+    refuted_count: int
+    to_refute: int  # claims to refute to win
+    credibility: int
+    max_credibility: int
+    evidence: tuple[str, ...]  # evidence the player holds, in the order gained
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    ticks: int
+
+
+@dataclass(frozen=True, slots=True)
+class Warp:
+    map: str
+    spawn: str | None  # None: the map's entry spawn
+
+
+@dataclass(frozen=True, slots=True)
+class Minigame:
+    level: str
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sound:
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerSwitch:
+    character: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterStart:
+    chapter_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class End:
+    pass
+
+
+Event = (
+    Line | Choice | Debate | Wait | Warp | Minigame | Split | Sound | PlayerSwitch | ChapterStart
+    | End
+)
+#: Events that ``advance()`` moves past.
+ADVANCING = (Line, Wait, Warp, Split, Sound, PlayerSwitch, ChapterStart)

@@ -1,0 +1,277 @@
+"""Loading campaigns: the base pack, then mods in load order, each checked by lint.
+
+    campaign, diagnostics = load_campaign("rejuvenation", mods=[Path("my_mod")])
+
+A campaign pack is ``dialogue/<campaign_id>/campaign.yaml`` plus every other
+``*.yaml`` file under that folder. Mods then add or replace nodes, speakers,
+evidence and variables (see :mod:`game.dialogue.mods`). A mod that brings
+errors — YAML that does not parse, anything lint calls an error in its files, or
+a new error it causes in the content it changes — is reported and skipped; the
+base game and the other mods load without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game import paths
+from game.dialogue import model as m
+from game.dialogue.catalog import Catalog
+from game.dialogue.diagnostics import Diagnostic, Sink, display_path, known_list
+from game.dialogue.lint import lint_campaign
+from game.dialogue.manifest import Manifest, parse_manifest
+from game.dialogue.mods import MANIFEST, ModInfo, ModScan, applies_to, mod_content, scan_mods
+from game.dialogue.parse import parse_file
+from game.dialogue.safepath import list_files
+from game.dialogue.yamlsource import gc_paused
+
+BASE = "base"
+
+
+@dataclass
+class _Layer:
+    """One pack's contribution to a campaign: the base game's, or one mod's."""
+
+    origin: str
+    mod: ModInfo | None
+    manifest: Manifest | None
+    nodes: dict[str, m.Node] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+
+class ContentLibrary:
+    """The base game and the mods found, read once and loaded campaign by campaign."""
+
+    def __init__(
+        self, root: Path = paths.ROOT, mods: Sequence[Path] = (), user_mods: bool = True
+    ) -> None:
+        self.root = Path(root).resolve()
+        self.source = m.LoadSource(self.root, tuple(Path(p) for p in mods), user_mods)
+        self.scan: ModScan = scan_mods(mods, user_mods)
+        #: campaign id -> mods skipped for it, with the diagnostics that made them skip.
+        self.skipped: dict[str, list[tuple[ModInfo, list[Diagnostic]]]] = {}
+        self._skipped: list[tuple[ModInfo, list[Diagnostic]]] = []
+        self._base_catalog: Catalog | None = None
+
+    @property
+    def base_catalog(self) -> Catalog:
+        if self._base_catalog is None:
+            self._base_catalog = Catalog.scan([(self.root, BASE)])
+        return self._base_catalog
+
+    def base_campaign_ids(self) -> list[str]:
+        folder = self.root / "dialogue"
+        if not folder.is_dir():
+            return []
+        return sorted(p.name for p in folder.iterdir() if (p / MANIFEST).is_file())
+
+    def campaign_ids(self) -> list[str]:
+        """Campaigns of the base game, then new campaigns that mods bring."""
+        ids = self.base_campaign_ids()
+        for mod in self.scan.mods:
+            folder = mod.root / "dialogue"
+            if folder.is_dir():
+                ids += sorted(p.name for p in folder.iterdir()
+                              if (p / MANIFEST).is_file() and p.name not in ids)
+        return ids
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self, campaign_id: str) -> tuple[m.Campaign | None, list[Diagnostic]]:
+        self._skipped = []
+        with gc_paused():
+            result = self._load(campaign_id)
+        self.skipped[campaign_id] = self._skipped
+        return result
+
+    def _load(self, campaign_id: str) -> tuple[m.Campaign | None, list[Diagnostic]]:
+        diagnostics = list(self.scan.diagnostics)
+        base = self._base_layer(campaign_id)
+        applying = [mod for mod in self.scan.mods if applies_to(mod, campaign_id)]
+        if base is None:  # a campaign a mod brings: the first such mod is its base
+            owner = next((mod for mod in applying
+                          if (mod.root / "dialogue" / campaign_id / MANIFEST).is_file()), None)
+            if owner is None:
+                where = self.root / "dialogue" / campaign_id
+                Sink(where, diagnostics).error(1, 1, f"no campaign '{campaign_id}' (campaigns: "
+                                                     f"{known_list(self.campaign_ids())})")
+                return None, diagnostics
+            applying.remove(owner)
+            base = self._mod_layer(owner, campaign_id, full_manifest=True)
+            if base.has_errors():
+                return None, diagnostics + self._skip(base, base.diagnostics)
+        diagnostics += base.diagnostics
+        if base.manifest is None:
+            return None, diagnostics
+        mods = [self._mod_layer(mod, campaign_id, full_manifest=False) for mod in applying]
+        campaign, found = self._settle(base, mods)
+        return campaign, diagnostics + found
+
+    def _base_layer(self, campaign_id: str) -> _Layer | None:
+        manifest_path = self.root / "dialogue" / campaign_id / MANIFEST
+        if not manifest_path.is_file():
+            return None
+        layer = _Layer(BASE, None, None)
+        layer.manifest = parse_manifest(manifest_path, BASE, layer.diagnostics)
+        files = list_files(self.root, f"dialogue/{campaign_id}", ".yaml", layer.diagnostics,
+                           recursive=True)
+        self._read_nodes(layer, [p for p in files if p.name != MANIFEST])
+        if layer.manifest and layer.manifest.id and layer.manifest.id != campaign_id:
+            Sink(manifest_path, layer.diagnostics).error(
+                1, 1, f"the manifest's id '{layer.manifest.id}' differs from its folder's name "
+                      f"'{campaign_id}'")
+        return layer
+
+    def _mod_layer(self, mod: ModInfo, campaign_id: str, full_manifest: bool) -> _Layer:
+        layer = _Layer(mod.id, mod, None)
+        known = set(self.campaign_ids())
+        manifest, files = mod_content(mod, campaign_id, known, layer.diagnostics)
+        if manifest is not None:
+            layer.manifest = parse_manifest(manifest, mod.id, layer.diagnostics,
+                                            addition=not full_manifest)
+        elif full_manifest:
+            Sink(mod.root / "mod.yaml", layer.diagnostics).error(
+                1, 1, f"no dialogue/{campaign_id}/campaign.yaml in this mod")
+        self._read_nodes(layer, files)
+        return layer
+
+    def _read_nodes(self, layer: _Layer, files: list[Path]) -> None:
+        for path in files:
+            for node in parse_file(path, layer.origin, layer.diagnostics):
+                first = layer.nodes.get(node.id)
+                if first is None:
+                    layer.nodes[node.id] = node
+                else:
+                    Sink(node.path, layer.diagnostics).error(
+                        node.line, node.col,
+                        f"node '{node.id}' is already defined at "
+                        f"{display_path(first.path)}:{first.line}")
+
+    def _settle(self, base: _Layer, mods: list[_Layer]) -> tuple[m.Campaign, list[Diagnostic]]:
+        """Merge and lint the base, then add the mods one at a time in load order.
+
+        A mod is kept only if, added to the base and the mods kept before it, it
+        brings no new error: none in its own files (bad YAML, unknown speakers...)
+        and none it causes elsewhere (a replaced node that gave the only evidence
+        a debate needs). Errors the base game already has do not count against it.
+        """
+        campaign, found = self._checked(base, [])
+        known = _error_places(found)
+        active: list[_Layer] = []
+        skipped: list[Diagnostic] = []
+        for layer in mods:
+            if layer.has_errors():
+                skipped += self._skip(layer, layer.diagnostics)
+                continue
+            trial, trial_found = self._checked(base, [*active, layer])
+            new = [d for d in trial_found if d.is_error and _place(d) not in known]
+            if new:
+                skipped += self._skip(layer, layer.diagnostics + new)
+                continue
+            active.append(layer)
+            campaign, found, known = trial, trial_found, _error_places(trial_found)
+        for layer in active:
+            found += layer.diagnostics
+        return campaign, found + skipped
+
+    def _checked(self, base: _Layer, mods: list[_Layer]) -> tuple[m.Campaign, list[Diagnostic]]:
+        campaign, found = self._merge(base, mods)
+        return campaign, found + lint_campaign(campaign)
+
+    def _skip(self, layer: _Layer, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        if layer.mod is None:
+            return diagnostics
+        self._skipped.append((layer.mod, diagnostics))
+        errors = sum(1 for d in diagnostics if d.is_error)
+        note = Diagnostic(str(layer.mod.root / "mod.yaml"), 1, 1, "warning",
+                          f"mod '{layer.mod.id}' is skipped because of its {errors} error"
+                          f"{'' if errors == 1 else 's'}; the game loads without it")
+        return [*diagnostics, note]
+
+    def _merge(self, base: _Layer, mods: list[_Layer]) -> tuple[m.Campaign, list[Diagnostic]]:
+        assert base.manifest is not None
+        man = base.manifest
+        campaign = m.Campaign(
+            id=man.id or "", title=man.title, blurb=man.blurb, player=man.player,
+            start=man.start, manifest_path=man.path, chapters=man.chapters,
+            speakers=dict(man.speakers), evidence=dict(man.evidence),
+            variables=dict(man.variables), source=self.source,
+            mods=tuple(layer.mod for layer in (base, *mods) if layer.mod is not None),
+        )
+        campaign.catalog = self.base_catalog.overlay(
+            [(layer.mod.root, layer.mod.id) for layer in (base, *mods) if layer.mod is not None])
+        diagnostics = list(campaign.catalog.diagnostics)
+        merger = _Merger(campaign, diagnostics)
+        for node in base.nodes.values():
+            merger.node(node, base.origin)
+        for layer in mods:
+            if layer.manifest is not None:
+                merger.table("speaker", campaign.speakers, layer.manifest.speakers, layer.origin)
+                merger.table("evidence", campaign.evidence, layer.manifest.evidence,
+                              layer.origin)
+                campaign.variables.update(layer.manifest.variables)
+            for node in layer.nodes.values():
+                merger.node(node, layer.origin)
+        return campaign, diagnostics
+
+
+def _place(diag: Diagnostic) -> tuple[str, int, int]:
+    return (diag.path, diag.line, diag.col)
+
+
+def _error_places(diagnostics: list[Diagnostic]) -> set[tuple[str, int, int]]:
+    return {_place(d) for d in diagnostics if d.is_error}
+
+
+class _Merger:
+    """Lays definitions over each other, recording replacements and conflicts."""
+
+    def __init__(self, campaign: m.Campaign, diagnostics: list[Diagnostic]) -> None:
+        self.campaign = campaign
+        self.diagnostics = diagnostics
+
+    def node(self, node: m.Node, origin: str) -> None:
+        origins = self.campaign.node_origins.setdefault(node.id, [])
+        if origins and origins[-1] != BASE:
+            self.conflict("node", node.id, origins[-1], origin, node.path, node.line, node.col)
+        origins.append(origin)
+        self.campaign.nodes[node.id] = node
+
+    def table(self, kind: str, table: dict[str, Any], additions: dict[str, Any],
+              origin: str) -> None:
+        for key, item in additions.items():
+            old = table.get(key)
+            if old is not None and old.origin != BASE:
+                self.conflict(kind, key, old.origin, origin, item.path, item.line, item.col)
+            table[key] = item
+
+    def conflict(
+        self, kind: str, name: str, loser: str, winner: str, path: str, line: int, col: int
+    ) -> None:
+        self.campaign.conflicts.append(m.Conflict(kind, name, loser, winner))
+        Sink(path, self.diagnostics).warning(
+            line, col, f"{kind} '{name}' is defined by mod '{loser}' and by mod '{winner}'; "
+                       f"'{winner}' loads later and wins")
+
+
+def load_campaign(
+    campaign_id: str, mods: Sequence[Path] = (), *, root: Path = paths.ROOT,
+    user_mods: bool = True,
+) -> tuple[m.Campaign | None, list[Diagnostic]]:
+    """Load one campaign with the user's mods (and ``mods`` folders given explicitly).
+
+    Returns the campaign (None only if its manifest cannot be read) and every
+    diagnostic found on the way, lint's included.
+    """
+    return ContentLibrary(root, mods, user_mods).load(campaign_id)
+
+
+def reload_campaign(campaign: m.Campaign) -> tuple[m.Campaign | None, list[Diagnostic]]:
+    """Load a campaign again from disk, with the same root and mods as before."""
+    source = campaign.source or m.LoadSource(paths.ROOT, (), True)
+    return ContentLibrary(source.root, source.mod_dirs, source.user_mods).load(campaign.id)

@@ -1,0 +1,474 @@
+"""Lint: everything a writer or modder would want to hear before playing.
+
+    python -m game lint [--mod DIR ...]
+
+Errors (the content is broken; a mod with errors is skipped): unknown step
+kinds and keys, YAML errors, unknown speakers, expressions, nodes, maps,
+spawns, evidence, levels and chapters, invalid or unsafe conditions, duplicate
+ids, choices without options, debates that cannot be won, map objects naming
+missing nodes.
+
+Warnings (probably a mistake): nodes nothing reaches, steps after a goto/end/
+return, choices where every option has a condition, variables read but never
+set or set but never read, evidence never given, ``return`` in a node no step
+calls, missing portrait files, mod conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game import paths
+from game.dialogue import model as m
+from game.dialogue.catalog import MapInfo, MapObject
+from game.dialogue.conditions import ConditionError, Ref, parse_condition
+from game.dialogue.diagnostics import (
+    Diagnostic,
+    Sink,
+    did_you_mean,
+    display_path,
+    known_list,
+    sort_unique,
+)
+from game.dialogue.parse import KEYWORDS
+
+DIALOGUE_OBJECTS = ("npc", "inspect")
+_LEAVING = frozenset({m.GotoStep, m.EndStep, m.ReturnStep})
+BUILTIN_VARIABLES = frozenset({"chapter"})
+
+
+@dataclass(slots=True)
+class _Pos:
+    path: str
+    line: int
+    col: int
+
+
+@dataclass
+class _Facts:
+    """What the campaign's steps refer to, collected in one walk."""
+
+    edges: dict[str, set[str]] = field(default_factory=dict)
+    called: set[str] = field(default_factory=set)
+    given: set[str] = field(default_factory=set)
+    sets: dict[str, _Pos] = field(default_factory=dict)
+    reads: dict[str, _Pos] = field(default_factory=dict)
+    ids: dict[str, _Pos] = field(default_factory=dict)
+    returns: dict[str, _Pos] = field(default_factory=dict)
+    debates: list[tuple[str, m.DebateStep]] = field(default_factory=list)
+    #: (kind, name, where) of seen()/visited() calls, checked once all ids are known.
+    lookups: list[tuple[str, str, _Pos]] = field(default_factory=list)
+    #: maps that warp steps lead to
+    warps: set[str] = field(default_factory=set)
+
+
+class _Linter:
+    def __init__(self, campaign: m.Campaign) -> None:
+        self.c = campaign
+        self.catalog = campaign.catalog
+        self.diagnostics: list[Diagnostic] = []
+        self.facts = _Facts()
+        self.path = ""
+        self.node = ""
+        self.maps: list[MapInfo] = []
+        self.visit = {
+            m.Say: self.say, m.ChoiceStep: self.choice, m.IfStep: self.if_step,
+            m.SetStep: self.assign, m.AddStep: self.assign, m.GiveStep: self.give,
+            m.TakeStep: self.take, m.GotoStep: self.goto, m.CallStep: self.call,
+            m.ReturnStep: self.return_step, m.EndStep: _nothing, m.WarpStep: self.warp,
+            m.MinigameStep: self.minigame, m.DebateStep: self.debate, m.OnceStep: self.once,
+            m.SplitStep: _nothing, m.WaitStep: _nothing, m.SoundStep: _nothing,
+            m.PlayerStep: self.player, m.ChapterStep: self.chapter,
+        }
+
+    # --- reporting -----------------------------------------------------------------------
+    def error(self, line: int, col: int, message: str, path: str | None = None) -> None:
+        Sink(path or self.path, self.diagnostics).error(line, col, message)
+
+    def warning(self, line: int, col: int, message: str, path: str | None = None) -> None:
+        Sink(path or self.path, self.diagnostics).warning(line, col, message)
+
+    # --- the walk ------------------------------------------------------------------------
+    def run(self) -> list[Diagnostic]:
+        for node in self.c.nodes.values():
+            self.path, self.node = node.path, node.id
+            self.facts.edges.setdefault(node.id, set())
+            self.steps(node.steps)
+        self.maps = self.used_maps()
+        self.path = self.c.manifest_path
+        self.check_manifest()
+        self.check_maps()
+        self.check_debates()
+        self.check_lookups()
+        self.check_reachable()
+        self.check_variables()
+        self.check_returns()
+        return self.diagnostics
+
+    def steps(self, steps: m.Steps) -> None:
+        leaves = False
+        for step in steps:
+            if leaves:
+                self.warning(step.line, step.col, "this step is never reached: the step before "
+                                                  "it always leaves (goto, end or return)")
+                leaves = False
+            self.visit[step.__class__](step)
+            leaves = step.__class__ in _LEAVING
+
+    def new_id(self, line_id: str, line: int, col: int) -> None:
+        first = self.facts.ids.get(line_id)
+        if first is not None:
+            self.error(line, col, f"id '{line_id}' is already used at "
+                                  f"{display_path(first.path)}:{first.line}")
+        else:
+            self.facts.ids[line_id] = _Pos(self.path, line, col)
+
+    # --- lines ---------------------------------------------------------------------------
+    def say(self, step: m.Say) -> None:
+        self.new_id(step.line_id, step.line, step.col)
+        if step.speaker is not None:
+            self.speaker(step.speaker, step.expression, step.line, step.col)
+
+    def speaker(self, speaker: str, expression: str | None, line: int, col: int) -> None:
+        if speaker not in self.c.speakers:
+            self.error(line, col, f"unknown speaker or step '{speaker}'"
+                                  f"{did_you_mean(speaker, [*self.c.speakers, *KEYWORDS])} "
+                                  f"(speakers: {known_list(self.c.speakers)})")
+        if expression is not None and expression not in m.EXPRESSIONS:
+            self.error(line, col, f"unknown expression '{expression}'"
+                                  f"{did_you_mean(expression, m.EXPRESSIONS)} (expressions: "
+                                  f"{', '.join(m.EXPRESSIONS)})")
+
+    def player(self, step: m.PlayerStep) -> None:
+        if step.character not in self.c.speakers:
+            self.error(step.line, step.col, f"unknown character '{step.character}'"
+                                            f"{did_you_mean(step.character, self.c.speakers)}"
+                                            " (the player becomes one of the speakers)")
+
+    # --- choices and branches ------------------------------------------------------------
+    def choice(self, step: m.ChoiceStep) -> None:
+        if not step.options:
+            self.error(step.line, step.col, "a choice needs at least one option")
+            return
+        texts: set[str] = set()
+        for option in step.options:
+            self.new_id(option.line_id, option.line, option.col)
+            if option.text in texts:
+                self.warning(option.line, option.col, f"two options read '{option.text}'")
+            texts.add(option.text)
+            for cond in (option.show_if, option.enabled_if):
+                if cond is not None:
+                    self.condition(cond)
+            if option.steps is not None:
+                self.steps(option.steps)
+        if all(o.show_if is not None or o.enabled_if is not None for o in step.options):
+            self.warning(step.line, step.col, "every option has a condition: when none holds, "
+                                              "the choice is skipped (add an option without "
+                                              "'if' as a way forward)")
+
+    def if_step(self, step: m.IfStep) -> None:
+        for cond, steps in step.branches:
+            self.condition(cond)
+            self.steps(steps)
+        if step.otherwise is not None:
+            self.steps(step.otherwise)
+
+    def once(self, step: m.OnceStep) -> None:
+        self.new_id(step.key, step.line, step.col)
+        self.steps(step.steps)
+
+    def condition(self, cond: m.CondAt, path: str | None = None) -> None:
+        self.refs(cond.condition.refs, cond.position, path)
+
+    def refs(self, refs: Iterable[Ref], position: Callable[[Ref], tuple[int, int]],
+             path: str | None = None) -> None:
+        for ref in refs:
+            line, col = position(ref)
+            where = _Pos(path or self.path, line, col)
+            if ref.kind == "var":
+                self.facts.reads.setdefault(ref.name, where)
+            elif ref.kind == "has":
+                self.evidence(ref.name, line, col, path)
+            else:
+                self.facts.lookups.append((ref.kind, ref.name, where))
+
+    # --- variables and evidence ----------------------------------------------------------
+    def assign(self, step: m.SetStep | m.AddStep) -> None:
+        for a in step.values:
+            self.facts.sets.setdefault(a.name, _Pos(self.path, a.line, a.col))
+            if a.name in BUILTIN_VARIABLES:
+                self.warning(a.line, a.col, f"'{a.name}' is set by 'chapter' steps; setting it "
+                                            "by hand may confuse saves and practice starts")
+
+    def evidence(self, item: str, line: int, col: int, path: str | None = None) -> None:
+        if item not in self.c.evidence:
+            self.error(line, col, f"unknown evidence '{item}'"
+                                  f"{did_you_mean(item, self.c.evidence)} (evidence: "
+                                  f"{known_list(self.c.evidence)})", path)
+
+    def give(self, step: m.GiveStep) -> None:
+        for ref in step.items:
+            self.evidence(ref.item, ref.line, ref.col)
+            self.facts.given.add(ref.item)
+
+    def take(self, step: m.TakeStep) -> None:
+        for ref in step.items:
+            self.evidence(ref.item, ref.line, ref.col)
+
+    # --- flow ----------------------------------------------------------------------------
+    def target(self, word: str, node: str, line: int, col: int) -> None:
+        self.facts.edges[self.node].add(node)
+        if node not in self.c.nodes:
+            self.error(line, col, f"{word} to unknown node '{node}'"
+                                  f"{did_you_mean(node, self.c.nodes)}")
+
+    def goto(self, step: m.GotoStep) -> None:
+        self.target("goto", step.node, step.line, step.col)
+
+    def call(self, step: m.CallStep) -> None:
+        self.target("call", step.node, step.line, step.col)
+        self.facts.called.add(step.node)
+
+    def return_step(self, step: m.ReturnStep) -> None:
+        self.facts.returns.setdefault(self.node, _Pos(self.path, step.line, step.col))
+
+    def warp(self, step: m.WarpStep) -> None:
+        self.facts.warps.add(step.map)
+        self.map_spawn(step.map, step.spawn, step.line, step.col)
+
+    def map_spawn(self, name: str, spawn: str | None, line: int, col: int,
+                  path: str | None = None) -> None:
+        if self.catalog is None:
+            return
+        info = self.catalog.maps.get(name)
+        if info is None:
+            self.error(line, col, f"unknown map '{name}'{did_you_mean(name, self.catalog.maps)}"
+                                  f" (maps: {known_list(self.catalog.maps)})", path)
+        elif spawn is not None and spawn not in info.spawns:
+            self.error(line, col, f"map '{name}' has no spawn '{spawn}'"
+                                  f"{did_you_mean(spawn, info.spawns)} (spawns: "
+                                  f"{known_list(info.spawns)})", path)
+        elif spawn is None and info.entry not in info.spawns:
+            self.error(line, col, f"map '{name}' has no entry spawn '{info.entry}': name a "
+                                  f"spawn (spawns: {known_list(info.spawns)})", path)
+
+    def minigame(self, step: m.MinigameStep) -> None:
+        if self.catalog is not None and step.level not in self.catalog.levels:
+            self.error(step.line, step.col, f"unknown minigame level '{step.level}'"
+                                            f"{did_you_mean(step.level, self.catalog.levels)}"
+                                            f" (levels: {known_list(self.catalog.levels)})")
+        for steps in (step.win, step.lose):
+            if steps is not None:
+                self.steps(steps)
+
+    def chapter(self, step: m.ChapterStep) -> None:
+        ids = [c.id for c in self.c.chapters]
+        if step.chapter not in ids:
+            self.error(step.line, step.col, f"unknown chapter '{step.chapter}'"
+                                            f"{did_you_mean(step.chapter, ids)} (chapters: "
+                                            f"{known_list(ids)})")
+
+    # --- debates -------------------------------------------------------------------------
+    def debate(self, step: m.DebateStep) -> None:
+        self.facts.debates.append((self.path, step))
+        self.new_id(step.debate_id, step.line, step.col)
+        for claim in step.claims:
+            self.new_id(claim.line_id, claim.line, claim.col)
+            self.speaker(claim.speaker, claim.expression, claim.line, claim.col)
+            for answer in claim.answers:
+                self.evidence(answer.item, answer.line, answer.col)
+                self.steps(answer.steps)
+            for steps in (claim.press, claim.wrong):
+                if steps is not None:
+                    self.steps(steps)
+        for steps in (step.wrong, step.fail):
+            if steps is not None:
+                self.steps(steps)
+
+    def check_debates(self) -> None:
+        for path, step in self.facts.debates:
+            if not step.claims:
+                self.error(step.line, step.col, "a debate needs at least one claim", path)
+            elif not any(claim.answers for claim in step.claims):
+                self.error(step.line, step.col, "this debate cannot be won: no claim accepts "
+                                                "evidence ('present:')", path)
+            for claim in step.claims:
+                items = [a.item for a in claim.answers]
+                if items and not any(item in self.facts.given for item in items):
+                    self.error(claim.line, claim.col, "this claim cannot be refuted: no step "
+                               f"gives {' or '.join(repr(i) for i in items)}", path)
+
+    # --- whole-campaign checks -----------------------------------------------------------
+    def check_lookups(self) -> None:
+        for kind, name, where in self.facts.lookups:
+            known = name in self.c.nodes or (kind == "seen" and name in self.facts.ids)
+            if not known:
+                what = "line or node" if kind == "seen" else "node"
+                self.error(where.line, where.col, f"{kind}('{name}'): no {what} has this id"
+                                                  f"{did_you_mean(name, self.c.nodes)}",
+                           where.path)
+
+    def entry_points(self) -> list[str]:
+        entries = [c.node for c in self.c.chapters]
+        if self.c.start is not None and self.c.start.node:
+            entries.append(self.c.start.node)
+        for _, obj in self.dialogue_objects():
+            if obj.props.get("dialogue"):
+                entries.append(obj.props["dialogue"])
+        return entries
+
+    def check_reachable(self) -> None:
+        reached: set[str] = set()
+        todo = [n for n in self.entry_points() if n in self.c.nodes]
+        while todo:
+            node = todo.pop()
+            if node not in reached:
+                reached.add(node)
+                todo.extend(self.facts.edges.get(node, ()))
+        for node in self.c.nodes.values():
+            if node.id not in reached:
+                self.warning(node.line, node.col, f"node '{node.id}' is never reached: no goto,"
+                             " call, chapter, campaign start or map object leads to it",
+                             node.path)
+
+    def check_variables(self) -> None:
+        sets = dict(self.facts.sets)
+        for name, var in self.c.variables.items():
+            sets.setdefault(name, _Pos(var.path, var.line, var.col))
+        for name, where in self.facts.reads.items():
+            if name not in sets and name not in BUILTIN_VARIABLES:
+                self.warning(where.line, where.col, f"variable '{name}' is read but never set "
+                             f"(it stays 0, i.e. false){did_you_mean(name, sets)}", where.path)
+        for name, where in sets.items():
+            if name not in self.facts.reads:
+                self.warning(where.line, where.col, f"variable '{name}' is set but never read",
+                             where.path)
+
+    def check_returns(self) -> None:
+        for node, where in self.facts.returns.items():
+            if node not in self.facts.called:
+                self.warning(where.line, where.col, f"'return' in node '{node}', which no step "
+                             "calls: here it ends the dialogue (use 'end')", where.path)
+
+    def check_manifest(self) -> None:
+        c = self.c
+        if c.player is not None and c.player not in c.speakers:
+            self.error(1, 1, f"the player '{c.player}' is not one of the speakers"
+                             f"{did_you_mean(c.player, c.speakers)}")
+        if c.start is not None:
+            self.map_spawn(c.start.map, c.start.spawn, c.start.line, c.start.col)
+            if c.start.node is not None:
+                self.manifest_node(c.start.node, c.start.line, c.start.col, "the start")
+        seen: set[str] = set()
+        for chapter in c.chapters:
+            if chapter.id in seen:
+                self.error(chapter.line, chapter.col, f"chapter id '{chapter.id}' is used twice")
+            seen.add(chapter.id)
+            self.manifest_node(chapter.node, chapter.line, chapter.col, f"chapter '{chapter.id}'")
+            if chapter.map is not None:
+                self.map_spawn(chapter.map, chapter.spawn, chapter.line, chapter.col)
+        self.check_assets()
+
+    def manifest_node(self, node: str, line: int, col: int, what: str) -> None:
+        if node not in self.c.nodes:
+            self.error(line, col, f"{what} names unknown node '{node}'"
+                                  f"{did_you_mean(node, self.c.nodes)}")
+
+    def check_assets(self) -> None:
+        for speaker in self.c.speakers.values():
+            if speaker.portrait and self.catalog is not None \
+                    and speaker.portrait not in self.catalog.portraits:
+                self.warning(speaker.line, speaker.col, f"no portrait '{speaker.portrait}' "
+                             f"(assets/portraits/{speaker.portrait}.png) for '{speaker.id}'",
+                             speaker.path)
+        for item in self.c.evidence.values():
+            if item.id not in self.facts.given:
+                self.warning(item.line, item.col, f"evidence '{item.id}' is never given",
+                             item.path)
+
+    # --- maps ----------------------------------------------------------------------------
+    def used_maps(self) -> list[MapInfo]:
+        """Maps the campaign can reach: where it starts, its chapters' maps, the maps its
+        warp steps lead to, and every map their warp objects lead to."""
+        if self.catalog is None:
+            return []
+        maps = self.catalog.maps
+        todo = [c.map for c in self.c.chapters if c.map] + sorted(self.facts.warps)
+        if self.c.start is not None:
+            todo.append(self.c.start.map)
+        used: dict[str, MapInfo] = {}
+        while todo:
+            name = todo.pop()
+            if name in maps and name not in used:
+                used[name] = maps[name]
+                todo += [o.props.get("target_map", "") for o in maps[name].objects
+                         if o.kind == "warp"]
+        return sorted(used.values(), key=lambda info: info.name)
+
+    def dialogue_objects(self) -> Iterable[tuple[MapInfo, MapObject]]:
+        """Map objects that start dialogue in this campaign (on the maps it uses)."""
+        for info in self.maps:
+            for obj in info.objects:
+                owner = obj.props.get("campaign")
+                if obj.kind in DIALOGUE_OBJECTS and (not owner or owner == self.c.id):
+                    yield info, obj
+
+    def check_maps(self) -> None:
+        for info, obj in self.dialogue_objects():
+            label = f"{obj.kind} '{obj.name or obj.object_id}'"
+            node = obj.props.get("dialogue")
+            if node and node not in self.c.nodes:
+                hint = "" if obj.props.get("campaign") else (
+                    " (an object without a 'campaign' property belongs to every campaign)")
+                self.error(obj.prop_line("dialogue"), 1,
+                           f"{label} starts dialogue node '{node}', which campaign '{self.c.id}'"
+                           f" does not have{did_you_mean(node, self.c.nodes)}{hint}", info.path)
+            text = obj.props.get("condition")
+            if text:
+                self.map_condition(info, obj, label, text)
+        for info in self.maps:
+            self.check_map_warps(info)
+
+    def map_condition(self, info: MapInfo, obj: MapObject, label: str, text: str) -> None:
+        line = obj.prop_line("condition")
+        result = parse_condition(text)
+        if isinstance(result, ConditionError):
+            self.error(line, 1, f"{label}: condition: {result.message}", info.path)
+        else:
+            self.refs(result.refs, lambda ref: (line, 1), info.path)
+
+    def check_map_warps(self, info: MapInfo) -> None:
+        for obj in info.objects:
+            if obj.kind == "warp":
+                target = obj.props.get("target_map")
+                if not target:
+                    self.error(obj.line, 1, f"warp '{obj.name or obj.object_id}' needs a "
+                                            "'target_map' property", info.path)
+                else:
+                    self.map_spawn(target, obj.props.get("target_spawn") or None,
+                                   obj.prop_line("target_map"), 1, info.path)
+
+
+def _nothing(step: m.Step) -> None:
+    return None
+
+
+def lint_campaign(campaign: m.Campaign) -> list[Diagnostic]:
+    """Lint one loaded campaign (what ``load_campaign`` already does for you)."""
+    return _Linter(campaign).run()
+
+
+def lint(
+    mods: Sequence[Path] = (), *, root: Path = paths.ROOT, user_mods: bool = True,
+    campaigns: Sequence[str] | None = None,
+) -> list[Diagnostic]:
+    """Lint every campaign (or those named) with every mod: diagnostics sorted, each once."""
+    from game.dialogue.library import ContentLibrary
+
+    library = ContentLibrary(root, mods, user_mods)
+    diagnostics: list[Diagnostic] = list(library.scan.diagnostics)
+    for campaign_id in campaigns if campaigns is not None else library.campaign_ids():
+        diagnostics += library.load(campaign_id)[1]
+    return sort_unique(diagnostics)

@@ -1,0 +1,263 @@
+"""Campaign manifests (``campaign.yaml``) and mod descriptions (``mod.yaml``).
+
+A campaign manifest names the campaign, its player character, where it
+starts, its chapters, speakers, evidence and declared variables. In a mod, a
+``campaign.yaml`` for a campaign that already exists is an *addition*: it may
+only add (or replace) speakers, evidence and variables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from yaml.nodes import Node, ScalarNode
+
+from game.dialogue import model as m
+from game.dialogue.conditions import Value
+from game.dialogue.diagnostics import Diagnostic, Sink
+from game.dialogue.parse import KEYWORDS, RESERVED_NAMES
+from game.dialogue.yamlsource import ID_RE, Reader, position, read_yaml
+
+CAMPAIGN_KEYS = frozenset({"id", "title", "blurb", "player", "start", "chapters", "speakers",
+                           "evidence", "variables"})
+ADDITION_KEYS = frozenset({"id", "speakers", "evidence", "variables"})
+REQUIRED_KEYS = ("id", "title", "player", "start")
+START_KEYS = frozenset({"map", "spawn", "node"})
+CHAPTER_KEYS = frozenset({"id", "title", "node", "map", "spawn"})
+SPEAKER_KEYS = frozenset({"name", "portrait", "color"})
+EVIDENCE_KEYS = frozenset({"name", "description", "icon"})
+MOD_KEYS = frozenset({"id", "name", "version", "priority", "campaign", "description", "author"})
+T = TypeVar("T")
+COLOR_RE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\Z")
+
+
+@dataclass
+class Manifest:
+    path: str
+    id: str | None = None
+    title: str = ""
+    blurb: str = ""
+    player: str | None = None
+    player_pos: tuple[int, int] = (1, 1)
+    start: m.Start | None = None
+    chapters: tuple[m.Chapter, ...] = ()
+    speakers: dict[str, m.Speaker] = field(default_factory=dict)
+    evidence: dict[str, m.Evidence] = field(default_factory=dict)
+    variables: dict[str, m.Variable] = field(default_factory=dict)
+
+
+def parse_manifest(
+    path: Path, origin: str, diagnostics: list[Diagnostic], *, addition: bool = False
+) -> Manifest | None:
+    """A full manifest, or (``addition``) a mod's speakers, evidence and variables."""
+    sink = Sink(path, diagnostics)
+    before = len(diagnostics)
+    root = read_yaml(path, sink)
+    if root is None:
+        if len(diagnostics) == before:
+            sink.error(1, 1, "the campaign manifest is empty")
+        return None
+    reader = Reader(sink)
+    entries = reader.mapping(root, "a campaign manifest (id:, title:, player:, start: ...)")
+    if entries is None:
+        return None
+    allowed = ADDITION_KEYS if addition else CAMPAIGN_KEYS
+    where = "a mod's campaign additions" if addition else "a campaign manifest"
+    reader.unknown_keys(entries, allowed, where)
+    fields = {key: value for key, _, value in entries if key in allowed}
+    if not addition:
+        for key in REQUIRED_KEYS:
+            if key not in fields:
+                reader.error(root, f"the campaign manifest needs '{key}:'")
+    return _ManifestReader(reader, origin).read(Manifest(str(path)), fields)
+
+
+class _ManifestReader:
+    def __init__(self, reader: Reader, origin: str) -> None:
+        self.r = reader
+        self.origin = origin
+
+    def pos(self, node: Node) -> tuple[str, int, int]:
+        return (self.r.path, *position(node))
+
+    def read(self, out: Manifest, fields: dict[str, Node]) -> Manifest:
+        if "id" in fields:
+            out.id = self.r.ident(fields["id"], "campaign id")
+        if "title" in fields:
+            out.title = self.r.text(fields["title"], "a title") or ""
+        if "blurb" in fields:
+            out.blurb = " ".join((self.r.text(fields["blurb"], "a blurb") or "").split())
+        if "player" in fields:
+            out.player = self.r.ident(fields["player"], "speaker id")
+            out.player_pos = self.pos(fields["player"])[1:]
+        if "start" in fields:
+            out.start = self.start(fields["start"])
+        if "chapters" in fields:
+            out.chapters = self.chapters(fields["chapters"])
+        if "speakers" in fields:
+            out.speakers = self.table(fields["speakers"], "speaker", self.speaker)
+        if "evidence" in fields:
+            out.evidence = self.table(fields["evidence"], "evidence", self.evidence)
+        if "variables" in fields:
+            out.variables = self.variables(fields["variables"])
+        return out
+
+    def _fields(self, node: Node, keys: frozenset[str], what: str) -> dict[str, Node] | None:
+        entries = self.r.mapping(node, what)
+        if entries is None:
+            return None
+        self.r.unknown_keys(entries, keys, what)
+        return {key: value for key, _, value in entries if key in keys}
+
+    def _optional_ident(self, fields: dict[str, Node], key: str, what: str) -> str | None:
+        return self.r.ident(fields[key], what) if key in fields else None
+
+    def start(self, node: Node) -> m.Start | None:
+        fields = self._fields(node, START_KEYS, "the start (map:, spawn:, node:)")
+        if fields is None:
+            return None
+        if "map" not in fields:
+            self.r.error(node, "the start needs 'map:'")
+            return None
+        map_name = self.r.ident(fields["map"], "map name")
+        if map_name is None:
+            return None
+        spawn = self._optional_ident(fields, "spawn", "spawn name")
+        start_node = self._optional_ident(fields, "node", "node id")
+        return m.Start(map_name, spawn, start_node, *self.pos(node))
+
+    def chapters(self, node: Node) -> tuple[m.Chapter, ...]:
+        items = self.r.sequence(node, "a list of chapters") or []
+        out = []
+        for item in items:
+            fields = self._fields(item, CHAPTER_KEYS, "a chapter (id:, title:, node:)")
+            if fields is None:
+                continue
+            missing = [k for k in ("id", "title", "node") if k not in fields]
+            if missing:
+                self.r.error(item, f"a chapter needs {', '.join(repr(k) for k in missing)}")
+                continue
+            chapter_id = self.r.ident(fields["id"], "chapter id")
+            title = self.r.text(fields["title"], "a chapter title")
+            start = self.r.ident(fields["node"], "node id")
+            if chapter_id is None or title is None or start is None:
+                continue
+            out.append(m.Chapter(
+                chapter_id, len(out) + 1, title, start,
+                self._optional_ident(fields, "map", "map name"),
+                self._optional_ident(fields, "spawn", "spawn name"), *self.pos(item)))
+        return tuple(out)
+
+    def table(
+        self, node: Node, what: str, read_one: Callable[[str, Node, Node], T | None]
+    ) -> dict[str, T]:
+        entries = self.r.mapping(node, f"a mapping of {what} ids to their descriptions") or []
+        out = {}
+        for key, key_node, value in entries:
+            if not ID_RE.match(key):
+                self.r.error(key_node, f"'{key}' is not a valid {what} id")
+                continue
+            item = read_one(key, key_node, value)
+            if item is not None:
+                out[key] = item
+        return out
+
+    def speaker(self, key: str, key_node: Node, node: Node) -> m.Speaker | None:
+        if key in KEYWORDS:
+            self.r.error(key_node, f"'{key}' is a step keyword and cannot be a speaker id")
+            return None
+        if isinstance(node, ScalarNode):
+            name = self.r.text(node, "the speaker's name")
+            return None if name is None else m.Speaker(key, name, None, None,
+                                                       *self.pos(key_node), self.origin)
+        fields = self._fields(node, SPEAKER_KEYS, "a speaker (name:, portrait:, color:)")
+        if fields is None:
+            return None
+        if "name" not in fields:
+            self.r.error(node, f"speaker '{key}' needs 'name:'")
+            return None
+        name = self.r.text(fields["name"], "the speaker's name")
+        portrait = self._optional_ident(fields, "portrait", "portrait id")
+        color = self.r.text(fields["color"], "a colour") if "color" in fields else None
+        if color is not None and not COLOR_RE.match(color):
+            self.r.error(fields["color"], f"'{color}' is not a colour: write '#rrggbb'")
+            color = None
+        if name is None:
+            return None
+        return m.Speaker(key, name, portrait, color, *self.pos(key_node), self.origin)
+
+    def evidence(self, key: str, key_node: Node, node: Node) -> m.Evidence | None:
+        fields = self._fields(node, EVIDENCE_KEYS, "an evidence item (name:, description:)")
+        if fields is None:
+            return None
+        if "name" not in fields:
+            self.r.error(node, f"evidence '{key}' needs 'name:'")
+            return None
+        name = self.r.text(fields["name"], "the evidence's name")
+        description = self.r.text(fields["description"], "a description") \
+            if "description" in fields else ""
+        icon = self._optional_ident(fields, "icon", "icon id")
+        if name is None:
+            return None
+        description = " ".join((description or "").split())
+        return m.Evidence(key, name, description, icon, *self.pos(key_node), self.origin)
+
+    def variables(self, node: Node) -> dict[str, m.Variable]:
+        entries = self.r.mapping(node, "a mapping of variable names to initial values") or []
+        out = {}
+        for name, key_node, value_node in entries:
+            if not ID_RE.match(name) or name.startswith("__") or name in RESERVED_NAMES:
+                self.r.error(key_node, f"'{name}' cannot be a variable name")
+                continue
+            value: Value | None = self.r.value(value_node, f"an initial value for '{name}'")
+            if value is not None:
+                out[name] = m.Variable(name, value, *self.pos(key_node))
+        return out
+
+
+@dataclass(frozen=True)
+class ModDescription:
+    id: str
+    name: str
+    version: str
+    priority: int
+    campaigns: tuple[str, ...] | None  # None: not declared
+    description: str
+    path: str
+
+
+def parse_mod_yaml(path: Path, diagnostics: list[Diagnostic]) -> ModDescription | None:
+    sink = Sink(path, diagnostics)
+    before = len(diagnostics)
+    root = read_yaml(path, sink)
+    if root is None:
+        if len(diagnostics) == before:
+            sink.error(1, 1, "mod.yaml is empty: it needs id:, name: and version:")
+        return None
+    reader = Reader(sink)
+    entries = reader.mapping(root, "a mod description (id:, name:, version:, priority:)")
+    if entries is None:
+        return None
+    reader.unknown_keys(entries, MOD_KEYS, "mod.yaml")
+    fields = {key: value for key, _, value in entries}
+    missing = [k for k in ("id", "name", "version") if k not in fields]
+    if missing:
+        reader.error(root, f"mod.yaml needs {', '.join(repr(k) for k in missing)}")
+        return None
+    mod_id = reader.ident(fields["id"], "mod id")
+    name = reader.text(fields["name"], "the mod's name")
+    version = reader.text(fields["version"], "a version")
+    priority = reader.integer(fields["priority"], "a priority") if "priority" in fields else 0
+    campaigns = None
+    if "campaign" in fields:
+        campaigns = tuple(c for c, _ in reader.ident_list(fields["campaign"], "campaign id"))
+    description = reader.text(fields["description"], "a description") \
+        if "description" in fields else ""
+    if mod_id is None or name is None or version is None or priority is None:
+        return None
+    return ModDescription(mod_id, name, version, priority, campaigns, description or "",
+                          str(path))

@@ -1,0 +1,601 @@
+"""Dialogue files: a mapping of node ids to lists of steps (docs/modding.md has the format).
+
+Parsing reads the composed YAML of one file into :mod:`game.dialogue.model`
+steps. It needs nothing but the file: whether a speaker, node or map exists is
+for lint to say. A step with a problem is reported and left out; the rest of
+the node still loads.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import zlib
+from pathlib import Path
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.dialogue import model as m
+from game.dialogue.conditions import CONSTANTS, FUNCTIONS, ConditionError, cached_condition
+from game.dialogue.diagnostics import Diagnostic, Sink, did_you_mean
+from game.dialogue.markup import PLAIN, parse_markup
+from game.dialogue.yamlsource import (
+    ID_RE,
+    INT,
+    MAP,
+    STR,
+    Reader,
+    describe,
+    position,
+    read_yaml,
+)
+
+#: Every step keyword, with the other keys its step may have.
+STEP_KEYS: dict[str, frozenset[str]] = {
+    "narrate": frozenset({"id"}),
+    "choice": frozenset(),
+    "if": frozenset({"then"}),
+    "elif": frozenset({"then"}),
+    "else": frozenset(),
+    "set": frozenset(),
+    "add": frozenset(),
+    "give": frozenset(),
+    "take": frozenset(),
+    "goto": frozenset(),
+    "call": frozenset(),
+    "return": frozenset(),
+    "end": frozenset(),
+    "warp": frozenset(),
+    "minigame": frozenset({"win", "lose"}),
+    "debate": frozenset(),
+    "split": frozenset(),
+    "wait": frozenset(),
+    "sound": frozenset(),
+    "player": frozenset(),
+    "chapter": frozenset(),
+    "once": frozenset({"id"}),
+}
+KEYWORDS = frozenset(STEP_KEYS)
+_ALLOWED = {kind: keys | {kind} for kind, keys in STEP_KEYS.items()}
+#: Steps that may be written as a bare word: ``- end``.
+BARE_KEYWORDS = frozenset({"end", "return"})
+LINE_KEYS = frozenset({"id"})
+OPTION_KEYS = frozenset({"option", "id", "if", "enabled_if", "once", "do"})
+DEBATE_KEYS = frozenset({"id", "credibility", "penalty", "claims", "wrong", "fail"})
+CLAIM_KEYS = frozenset({"id", "press", "present", "wrong"})
+WARP_KEYS = frozenset({"map", "spawn"})
+#: Names a story variable cannot have (conditions could not read them).
+RESERVED_NAMES = frozenset(CONSTANTS) | frozenset(FUNCTIONS) | frozenset(keyword.kwlist)
+TICKS_PER_SECOND = 60
+MAX_DEPTH = 40
+
+LINE_ID_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*\Z")
+_SECONDS_RE = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*s\s*\Z")
+_LOWER_WORD_RE = re.compile(r"[a-z_]+\Z")
+_ID_MATCH = ID_RE.match
+_SEP = "\x1f"  # between the parts hashed into a derived id
+
+Fields = dict[str, tuple[ScalarNode, Node]]
+
+
+def _fields(entries: list[tuple[str, ScalarNode, Node]]) -> Fields:
+    return {key: (key_node, value) for key, key_node, value in entries}
+
+
+def parse_file(path: Path, origin: str, diagnostics: list[Diagnostic]) -> list[m.Node]:
+    """The nodes of one dialogue file, in file order."""
+    sink = Sink(path, diagnostics)
+    before = len(diagnostics)
+    root = read_yaml(path, sink)
+    if root is None:
+        if len(diagnostics) == before:
+            sink.warning(1, 1, "this dialogue file has no nodes")
+        return []
+    reader = Reader(sink)
+    entries = reader.mapping(root, "a mapping of node ids to lists of steps")
+    nodes = []
+    for key, key_node, value in entries or ():
+        if not ID_RE.match(key):
+            reader.error(key_node, f"'{key}' is not a valid node id: use letters, digits, "
+                                   "'_' and '-'")
+            continue
+        line, col = position(key_node)
+        if isinstance(value, ScalarNode) and value.value == "" and not value.style:
+            reader.warning(key_node, f"node '{key}' has no steps")
+            steps: m.Steps = ()
+        else:
+            steps = NodeParser(reader, key).steps(value, 0)
+        nodes.append(m.Node(key, str(path), line, col, steps, origin))
+    return nodes
+
+
+class _Elif:
+    __slots__ = ("branch", "node")
+
+    def __init__(self, node: Node, branch: tuple[m.CondAt, m.Steps] | None) -> None:
+        self.node = node
+        self.branch = branch
+
+
+class _Else:
+    __slots__ = ("node", "steps")
+
+    def __init__(self, node: Node, steps: m.Steps) -> None:
+        self.node = node
+        self.steps = steps
+
+
+_CLAUSES = (_Elif, _Else)
+
+
+class NodeParser:
+    """Parses the steps of one node; derives line ids that stay stable under edits.
+
+    A line without an explicit ``id`` gets ``<node>.<hash of speaker and text>``,
+    plus ``.2``, ``.3``... for repeats of the same line in the node. Editing one
+    line changes only that line's id.
+    """
+
+    def __init__(self, reader: Reader, node_id: str) -> None:
+        self.r = reader
+        self.node_id = node_id
+        self.counts: dict[str, int] = {}
+        self.handlers = {
+            "narrate": self.narrate, "choice": self.choice, "if": self.if_step,
+            "elif": self.elif_step, "else": self.else_step, "set": self.set_step,
+            "add": self.add_step, "give": self.give, "take": self.take, "goto": self.goto,
+            "call": self.call, "return": self.return_step, "end": self.end,
+            "warp": self.warp, "minigame": self.minigame, "debate": self.debate,
+            "split": self.split, "wait": self.wait, "sound": self.sound,
+            "player": self.player, "chapter": self.chapter, "once": self.once,
+        }
+
+    # --- ids -----------------------------------------------------------------------------
+    def derived_id(self, kind: str, content: str) -> str:
+        """``<node>.<6 hex digits of CRC-32 of kind and content>``, ``.2``... for repeats.
+
+        CRC-32 is stable across runs, Python versions and platforms.
+        """
+        base = f"{self.node_id}.{zlib.crc32(f'{kind}{_SEP}{content}'.encode()) & 0xFFFFFF:06x}"
+        n = self.counts.get(base, 0) + 1
+        self.counts[base] = n
+        return base if n == 1 else f"{base}.{n}"
+
+    def line_id(self, fields: Fields, kind: str, content: str) -> str:
+        entry = fields.get("id")
+        if entry is not None:
+            value = self.r.text(entry[1], "an id")
+            if value is not None and LINE_ID_RE.match(value):
+                return value
+            if value is not None:
+                self.r.error(entry[1], f"'{value}' is not a valid id: use letters, digits, "
+                                       "'_', '-', '.' and ':'")
+        return self.derived_id(kind, content)
+
+    # --- lists of steps ------------------------------------------------------------------
+    def steps(self, node: Node, depth: int) -> m.Steps:
+        if depth > MAX_DEPTH:
+            self.r.error(node, f"steps nested more than {MAX_DEPTH} levels deep")
+            return ()
+        items = self.r.sequence(node, "a list of steps (each starting with '- ')")
+        if items is None:
+            return ()
+        out: list[m.Step] = []
+        plain_line = self.plain_line
+        for item in items:
+            step = None
+            if item.__class__ is MappingNode and len(item.value) == 1:
+                step = plain_line(item)  # most steps are lines: try the quick way first
+            if step is None:
+                step = self.step(item, depth)
+            if step.__class__ in _CLAUSES:
+                self._attach(out, step)  # type: ignore[arg-type]
+            elif step is not None:
+                out.append(step)  # type: ignore[arg-type]
+        return tuple(out)
+
+    def _attach(self, out: list[m.Step], clause: _Elif | _Else) -> None:
+        prev = out[-1] if out else None
+        word = "elif" if isinstance(clause, _Elif) else "else"
+        if not isinstance(prev, m.IfStep) or prev.otherwise is not None:
+            self.r.error(clause.node, f"'{word}' must follow an 'if' or 'elif' step")
+        elif isinstance(clause, _Elif):
+            if clause.branch is not None:
+                out[-1] = m.IfStep(prev.line, prev.col, (*prev.branches, clause.branch), None)
+        else:
+            out[-1] = m.IfStep(prev.line, prev.col, prev.branches, clause.steps)
+
+    def block(self, node: Node, depth: int) -> m.Steps | None:
+        """A nested list of steps; an empty value means no steps."""
+        if isinstance(node, ScalarNode) and node.value == "" and not node.style:
+            return ()
+        return self.steps(node, depth + 1)
+
+    # --- one step ------------------------------------------------------------------------
+    def step(self, node: Node, depth: int) -> m.Step | _Elif | _Else | None:
+        if isinstance(node, ScalarNode):
+            return self.bare(node)
+        entries = self.r.mapping(node, "a step")
+        if entries is None:
+            return None
+        fields = _fields(entries)
+        kinds = [key for key in fields if key in KEYWORDS]
+        if len(kinds) > 1:
+            self.r.error(node, f"one step per list item, found '{kinds[0]}' and '{kinds[1]}' "
+                               "together (start each step with '- ')")
+            return None
+        if not kinds:
+            return self.say(node, fields)
+        kind = kinds[0]
+        self.r.unknown_keys(entries, _ALLOWED[kind], f"a '{kind}' step")
+        return self.handlers[kind](node, fields, depth)
+
+    def plain_line(self, node: MappingNode) -> m.Say | None:
+        """The common case, quickly: ``- speaker: text`` with nothing unusual about it.
+
+        Does what ``say`` does, inlined: a big mod is mostly lines.
+        """
+        key_node, value = node.value[0]
+        key = key_node.value
+        if (key in KEYWORDS or value.__class__ is not ScalarNode or value.tag != STR
+                or key_node.tag != STR or node.tag != MAP or id(node) in self.r.containers):
+            return None
+        speaker, _, expression = key.partition(" ")
+        if not _ID_MATCH(speaker) or (expression and not _ID_MATCH(expression)):
+            return None
+        self.r.containers.add(id(node))
+        text = value.value
+        line_id = self.derived_id(speaker, text)
+        if "*" in text or "\\" in text:
+            return self._line(node, speaker, expression or None, text, line_id)
+        mark = node.start_mark
+        return m.Say(mark.line + 1, mark.column + 1, speaker, expression or None, text, None,
+                     line_id)
+
+    def bare(self, node: ScalarNode) -> m.Step | None:
+        """``- end``, ``- return``, or a narration line written as a plain text."""
+        line, col = position(node)
+        text = self.r.text(node, "a step")
+        if text is None:
+            return None
+        if not node.style and text in KEYWORDS:
+            if text == "end":
+                return m.EndStep(line, col)
+            if text == "return":
+                return m.ReturnStep(line, col)
+            self.r.error(node, f"'{text}' needs a value: write '{text}: ...'")
+            return None
+        if not node.style and _LOWER_WORD_RE.match(text):
+            self.r.error(node, f"unknown step '{text}'{did_you_mean(text, KEYWORDS)}; "
+                               "to narrate this text, put it in quotes")
+            return None
+        return self._line(node, None, None, text, self.derived_id("say", text))
+
+    def _line(
+        self, node: Node, speaker: str | None, expression: str | None, text: str, line_id: str
+    ) -> m.Say:
+        plain, spans, problem = parse_markup(text)
+        if problem:
+            self.r.warning(node, problem)
+        if len(spans) == 1 and spans[0][1] == PLAIN:
+            spans = None  # type: ignore[assignment]
+        mark = node.start_mark
+        return m.Say(mark.line + 1, mark.column + 1, speaker, expression, plain, spans, line_id)
+
+    def speaker_key(self, fields: Fields, extra: frozenset[str], node: Node) -> (
+        tuple[str, str | None, ScalarNode, Node] | None
+    ):
+        """The one key of a line that names its speaker (``max`` or ``max worried``)."""
+        keys = [key for key in fields if key not in extra]
+        if len(keys) != 1:
+            found = ", ".join(f"'{k}'" for k in keys) or "none"
+            self.r.error(node, f"a line has one speaker key and its text (found {found}; "
+                               "start each line with '- ')")
+            return None
+        key = keys[0]
+        key_node, value = fields[key]
+        parts = key.split()
+        if len(parts) > 2 or not all(ID_RE.match(p) for p in parts):
+            self.r.error(key_node, f"unknown step or speaker '{key}'; a line is written "
+                                   "'speaker: text' or 'speaker expression: text'")
+            return None
+        return parts[0], (parts[1] if len(parts) == 2 else None), key_node, value
+
+    def say(self, node: Node, fields: Fields) -> m.Say | None:
+        found = self.speaker_key(fields, LINE_KEYS, node)
+        if found is None:
+            return None
+        speaker, expression, _, value = found
+        text = self.r.text(value, f"the text {speaker} says")
+        if text is None:
+            return None
+        return self._line(node, speaker, expression, text, self.line_id(fields, speaker, text))
+
+    def narrate(self, node: Node, fields: Fields, depth: int) -> m.Say | None:
+        text = self.r.text(fields["narrate"][1], "the narration's text")
+        if text is None:
+            return None
+        return self._line(node, None, None, text, self.line_id(fields, "say", text))
+
+    # --- conditions ----------------------------------------------------------------------
+    def cond(self, node: Node) -> m.CondAt | None:
+        text = self.r.text(node, "a condition")
+        if text is None:
+            return None
+        start, end = node.start_mark, node.end_mark
+        quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
+        inline = start.line == end.line and (not node.style or quoted)
+        line, col = start.line + 1, start.column + 1 + (1 if quoted else 0)
+        result = cached_condition(text)
+        if isinstance(result, ConditionError):
+            self.r.sink.error(line, col + result.offset if inline else col, result.message)
+            return None
+        return m.CondAt(result, line, col, inline)
+
+    # --- choices -------------------------------------------------------------------------
+    def choice(self, node: Node, fields: Fields, depth: int) -> m.ChoiceStep | None:
+        value = fields["choice"][1]
+        items = self.r.sequence(value, "a list of options")
+        if items is None:
+            return None
+        options = [opt for item in items if (opt := self.option(item, depth)) is not None]
+        line, col = position(node)
+        return m.ChoiceStep(line, col, tuple(options))
+
+    def option(self, node: Node, depth: int) -> m.Option | None:
+        line, col = position(node)
+        if isinstance(node, ScalarNode):
+            text = self.r.text(node, "an option's text")
+            if text is None:
+                return None
+            plain = parse_markup(text)[0]
+            return m.Option(line, col, plain, self.derived_id("option", text), None, None,
+                            False, None)
+        entries = self.r.mapping(node, "an option (option: text, do: steps)")
+        if entries is None:
+            return None
+        self.r.unknown_keys(entries, OPTION_KEYS, "an option")
+        fields = _fields(entries)
+        if "option" not in fields:
+            self.r.error(node, "an option needs 'option:' with the text the player picks")
+            return None
+        text = self.r.text(fields["option"][1], "an option's text")
+        if text is None:
+            return None
+        plain, _, problem = parse_markup(text)
+        if problem:
+            self.r.warning(fields["option"][1], problem)
+        show_if = self.cond(fields["if"][1]) if "if" in fields else None
+        enabled_if = self.cond(fields["enabled_if"][1]) if "enabled_if" in fields else None
+        once = bool(self.r.boolean(fields["once"][1], "once")) if "once" in fields else False
+        steps = self.block(fields["do"][1], depth) if "do" in fields else None
+        line_id = self.line_id(fields, "option", text)
+        return m.Option(line, col, plain, line_id, show_if, enabled_if, once, steps)
+
+    # --- branches ------------------------------------------------------------------------
+    def _clause(self, node: Node, fields: Fields, word: str, depth: int) -> (
+        tuple[m.CondAt, m.Steps] | None
+    ):
+        cond = self.cond(fields[word][1])
+        if "then" not in fields:
+            self.r.error(node, f"'{word}' needs 'then:' with the steps to run")
+            return None
+        steps = self.block(fields["then"][1], depth)
+        return None if cond is None or steps is None else (cond, steps)
+
+    def if_step(self, node: Node, fields: Fields, depth: int) -> m.IfStep | None:
+        clause = self._clause(node, fields, "if", depth)
+        line, col = position(node)
+        return None if clause is None else m.IfStep(line, col, (clause,), None)
+
+    def elif_step(self, node: Node, fields: Fields, depth: int) -> _Elif:
+        return _Elif(node, self._clause(node, fields, "elif", depth))
+
+    def else_step(self, node: Node, fields: Fields, depth: int) -> _Else:
+        return _Else(node, self.block(fields["else"][1], depth) or ())
+
+    def once(self, node: Node, fields: Fields, depth: int) -> m.OnceStep | None:
+        value = fields["once"][1]
+        steps = self.block(value, depth)
+        if steps is None:
+            return None
+        key = self.line_id(fields, "once", _fingerprint(value))
+        return m.OnceStep(*position(node), key, steps)
+
+    # --- variables and evidence ----------------------------------------------------------
+    def _assignments(self, node: Node, word: str, numbers: bool) -> tuple[m.Assignment, ...]:
+        entries = self.r.mapping(node, f"a mapping of variable names to values ({word}: "
+                                       "{name: value})")
+        out = []
+        for name, key_node, value_node in entries or ():
+            if not ID_RE.match(name) or name.startswith("__") or name in RESERVED_NAMES:
+                self.r.error(key_node, f"'{name}' cannot be a variable name")
+                continue
+            value = self.r.value(value_node, f"a value for '{name}'")
+            if value is None:
+                continue
+            if numbers and (isinstance(value, bool) or not isinstance(value, int | float)):
+                self.r.error(value_node, f"'add' needs a number for '{name}', found "
+                                         f"{describe(value_node)}")
+                continue
+            line, col = position(key_node)
+            out.append(m.Assignment(name, value, line, col))
+        return tuple(out)
+
+    def set_step(self, node: Node, fields: Fields, depth: int) -> m.SetStep:
+        values = self._assignments(fields["set"][1], "set", numbers=False)
+        return m.SetStep(*position(node), values)
+
+    def add_step(self, node: Node, fields: Fields, depth: int) -> m.AddStep:
+        values = self._assignments(fields["add"][1], "add", numbers=True)
+        return m.AddStep(*position(node), values)
+
+    def _items(self, node: Node) -> tuple[m.ItemRef, ...]:
+        pairs = self.r.ident_list(node, "evidence id")
+        return tuple(m.ItemRef(item, *position(n))
+                     for item, n in pairs)
+
+    def give(self, node: Node, fields: Fields, depth: int) -> m.GiveStep:
+        items = self._items(fields["give"][1])
+        return m.GiveStep(*position(node), items)
+
+    def take(self, node: Node, fields: Fields, depth: int) -> m.TakeStep:
+        items = self._items(fields["take"][1])
+        return m.TakeStep(*position(node), items)
+
+    # --- flow ----------------------------------------------------------------------------
+    def goto(self, node: Node, fields: Fields, depth: int) -> m.GotoStep | None:
+        target = self.r.ident(fields["goto"][1], "node id")
+        line, col = position(node)
+        return None if target is None else m.GotoStep(line, col, target)
+
+    def call(self, node: Node, fields: Fields, depth: int) -> m.CallStep | None:
+        target = self.r.ident(fields["call"][1], "node id")
+        line, col = position(node)
+        return None if target is None else m.CallStep(line, col, target)
+
+    def _no_value(self, fields: Fields, word: str) -> None:
+        value = fields[word][1]
+        if not (isinstance(value, ScalarNode) and value.value in ("", "true")):
+            self.r.error(value, f"'{word}' takes no value: write '- {word}'")
+
+    def return_step(self, node: Node, fields: Fields, depth: int) -> m.ReturnStep:
+        self._no_value(fields, "return")
+        return m.ReturnStep(*position(node))
+
+    def end(self, node: Node, fields: Fields, depth: int) -> m.EndStep:
+        self._no_value(fields, "end")
+        return m.EndStep(*position(node))
+
+    def warp(self, node: Node, fields: Fields, depth: int) -> m.WarpStep | None:
+        value = fields["warp"][1]
+        line, col = position(node)
+        if not isinstance(value, MappingNode):
+            target = self.r.ident(value, "map name")
+            return None if target is None else m.WarpStep(line, col, target, None)
+        entries = self.r.mapping(value, "a warp ({map: name, spawn: name})") or []
+        self.r.unknown_keys(entries, WARP_KEYS, "a warp")
+        where = {key: v for key, _, v in entries}
+        if "map" not in where:
+            self.r.error(value, "a warp needs 'map:'")
+            return None
+        target = self.r.ident(where["map"], "map name")
+        spawn = self.r.ident(where["spawn"], "spawn name") if "spawn" in where else None
+        return None if target is None else m.WarpStep(line, col, target, spawn)
+
+    def minigame(self, node: Node, fields: Fields, depth: int) -> m.MinigameStep | None:
+        level = self.r.ident(fields["minigame"][1], "level id")
+        win = self.block(fields["win"][1], depth) if "win" in fields else None
+        lose = self.block(fields["lose"][1], depth) if "lose" in fields else None
+        line, col = position(node)
+        return None if level is None else m.MinigameStep(line, col, level, win, lose)
+
+    # --- small events --------------------------------------------------------------------
+    def split(self, node: Node, fields: Fields, depth: int) -> m.SplitStep | None:
+        name = self.r.text(fields["split"][1], "a split name")
+        line, col = position(node)
+        return None if name is None else m.SplitStep(line, col, name)
+
+    def wait(self, node: Node, fields: Fields, depth: int) -> m.WaitStep | None:
+        value = fields["wait"][1]
+        line, col = position(node)
+        if isinstance(value, ScalarNode) and value.tag == INT:
+            ticks = self.r.integer(value, "a number of ticks", minimum=0)
+            return None if ticks is None else m.WaitStep(line, col, ticks)
+        text = self.r.text(value, "a wait")
+        match = _SECONDS_RE.match(text or "")
+        if match is None:
+            if text is not None:
+                self.r.error(value, f"'{text}' is not a wait: write ticks (60 a second) like "
+                                    "'30', or seconds like '1.5s'")
+            return None
+        return m.WaitStep(line, col, round(float(match.group(1)) * TICKS_PER_SECOND))
+
+    def sound(self, node: Node, fields: Fields, depth: int) -> m.SoundStep | None:
+        cue = self.r.ident(fields["sound"][1], "sound cue")
+        line, col = position(node)
+        return None if cue is None else m.SoundStep(line, col, cue)
+
+    def player(self, node: Node, fields: Fields, depth: int) -> m.PlayerStep | None:
+        who = self.r.ident(fields["player"][1], "character id")
+        line, col = position(node)
+        return None if who is None else m.PlayerStep(line, col, who)
+
+    def chapter(self, node: Node, fields: Fields, depth: int) -> m.ChapterStep | None:
+        chapter = self.r.ident(fields["chapter"][1], "chapter id")
+        line, col = position(node)
+        return None if chapter is None else m.ChapterStep(line, col, chapter)
+
+    # --- debates -------------------------------------------------------------------------
+    def debate(self, node: Node, fields: Fields, depth: int) -> m.DebateStep | None:
+        body = fields["debate"][1]
+        entries = self.r.mapping(body, "a debate (claims:, credibility:, wrong:, fail:)")
+        if entries is None:
+            return None
+        self.r.unknown_keys(entries, DEBATE_KEYS, "a debate")
+        where = _fields(entries)
+        if "claims" not in where:
+            self.r.error(body, "a debate needs 'claims:', the list of what is claimed")
+            return None
+        items = self.r.sequence(where["claims"][1], "a list of claims") or []
+        claims = tuple(c for item in items if (c := self.claim(item, depth)) is not None)
+        first = claims[0].text if claims else ""
+        debate_id = self.line_id(where, "debate", first)
+        credibility = self._count(where, "credibility", m.DEFAULT_CREDIBILITY)
+        penalty = self._count(where, "penalty", 1)
+        wrong = self.block(where["wrong"][1], depth) if "wrong" in where else None
+        fail = self.block(where["fail"][1], depth) if "fail" in where else None
+        line, col = position(node)
+        return m.DebateStep(line, col, debate_id, credibility, penalty, claims, wrong, fail)
+
+    def _count(self, where: Fields, key: str, default: int) -> int:
+        if key not in where:
+            return default
+        value = self.r.integer(where[key][1], key, minimum=1)
+        return default if value is None else value
+
+    def claim(self, node: Node, depth: int) -> m.Claim | None:
+        entries = self.r.mapping(node, "a claim (speaker: text, press:, present:)")
+        if entries is None:
+            return None
+        fields = _fields(entries)
+        found = self.speaker_key(fields, CLAIM_KEYS, node)
+        if found is None:
+            return None
+        speaker, expression, _, value = found
+        text = self.r.text(value, "the claim's text")
+        if text is None:
+            return None
+        say = self._line(node, speaker, expression, text, self.line_id(fields, speaker, text))
+        press = self.block(fields["press"][1], depth) if "press" in fields else None
+        wrong = self.block(fields["wrong"][1], depth) if "wrong" in fields else None
+        answers = self.answers(fields["present"][1], depth) if "present" in fields else ()
+        return m.Claim(say.line, say.col, speaker, expression, say.text, say.spans, say.line_id,
+                       press, answers, wrong)
+
+    def answers(self, node: Node, depth: int) -> tuple[m.Answer, ...]:
+        entries = self.r.mapping(node, "a mapping of evidence ids to steps (present: "
+                                       "{item: [steps]})") or []
+        out = []
+        for item, key_node, value in entries:
+            if not ID_RE.match(item):
+                self.r.error(key_node, f"'{item}' is not a valid evidence id")
+                continue
+            steps = self.block(value, depth) or ()
+            line, col = position(key_node)
+            out.append(m.Answer(item, line, col, steps))
+        return tuple(out)
+
+
+def _fingerprint(node: Node, depth: int = 0) -> str:
+    """The content of a YAML subtree as text (for ids of blocks without an ``id``)."""
+    if depth > MAX_DEPTH:
+        return ""
+    if isinstance(node, ScalarNode):
+        return node.value
+    if isinstance(node, SequenceNode):
+        return "[" + ",".join(_fingerprint(n, depth + 1) for n in node.value) + "]"
+    if isinstance(node, MappingNode):
+        return "{" + ",".join(f"{_fingerprint(k, depth + 1)}:{_fingerprint(v, depth + 1)}"
+                              for k, v in node.value) + "}"
+    return ""

@@ -1,0 +1,476 @@
+"""The dialogue runner: pure logic that walks a campaign's steps for the UI.
+
+    runner = Runner(campaign, story)
+    runner.start("max_intro")
+    while not isinstance(runner.current, End):
+        ...show runner.current, then call the input it expects (see events.py)...
+
+Effects (set, add, give, take, if, goto, call, return, once) run inside the
+input calls until the next event. The runner reads no clock and draws no
+random numbers: the same campaign, story and inputs give the same events.
+
+Position: a stack of frames (one per ``call``), each a node, a path of
+``(step index, block key)`` into nested blocks, and the index of the step in
+that block; debates keep their progress in the frame. ``snapshot()`` turns all
+of it into plain JSON-able data and ``Runner.restore`` turns it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.dialogue import events as ev
+from game.dialogue import model as m
+from game.story.state import StoryState
+
+SNAPSHOT_VERSION = 1
+#: Steps without an event run in one input before the runner gives up (an endless goto loop).
+MAX_STEPS = 100_000
+
+
+@dataclass
+class _Progress:
+    """Where a debate stands."""
+
+    claim: int
+    credibility: int
+    refuted: list[int] = field(default_factory=list)
+    won: bool = False
+
+
+@dataclass
+class _Frame:
+    node: str
+    path: list[tuple[int, str]] = field(default_factory=list)
+    pc: int = 0
+    debates: dict[str, _Progress] = field(default_factory=dict)
+
+    def location(self) -> str:
+        return "/".join(f"{si}.{key}" for si, key in self.path) + f"/{self.pc}"
+
+
+@dataclass(frozen=True)
+class RebindResult:
+    ok: bool  # the position was kept (perhaps clamped)
+    message: str
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+class Runner:
+    def __init__(self, campaign: m.Campaign, story: StoryState) -> None:
+        self.campaign = campaign
+        self.story = story
+        self.current: ev.Event = ev.End()
+        #: Problems met while running (a goto to a missing node...), as "path:line: message".
+        self.problems: list[str] = []
+        self._frames: list[_Frame] = []
+        self._defaults = campaign.defaults()
+        self._exec: dict[type, Callable[[Any, _Frame], ev.Event | None]] = {
+            m.Say: self._say, m.ChoiceStep: self._choice, m.IfStep: self._if,
+            m.SetStep: self._set, m.AddStep: self._add, m.GiveStep: self._give,
+            m.TakeStep: self._take, m.GotoStep: self._goto, m.CallStep: self._call,
+            m.ReturnStep: self._return, m.EndStep: self._end, m.WarpStep: self._warp,
+            m.MinigameStep: self._minigame, m.DebateStep: self._debate, m.OnceStep: self._once,
+            m.SplitStep: lambda s, f: ev.Split(s.name),
+            m.WaitStep: lambda s, f: ev.Wait(s.ticks),
+            m.SoundStep: lambda s, f: ev.Sound(s.cue),
+            m.PlayerStep: lambda s, f: ev.PlayerSwitch(s.character),
+            m.ChapterStep: self._chapter,
+        }
+
+    # --- starting ------------------------------------------------------------------------
+    def start(self, node_id: str) -> None:
+        """Start a node from its first step (whatever ran before is dropped)."""
+        self._frames = []
+        if self._enter(node_id, None):
+            self._frames.append(_Frame(node_id))
+        self._run()
+
+    @property
+    def finished(self) -> bool:
+        return isinstance(self.current, ev.End)
+
+    @property
+    def current_step(self) -> m.Step | None:
+        """The step that produced ``current`` (for tools; the UI needs only the event)."""
+        return self._step(self._frames[-1]) if self._frames else None
+
+    @property
+    def node(self) -> str | None:
+        """The node being run (the innermost call), or None when finished."""
+        return self._frames[-1].node if self._frames else None
+
+    # --- inputs --------------------------------------------------------------------------
+    def advance(self) -> None:
+        """Move past a Line, Wait, Warp, Split, Sound, PlayerSwitch or ChapterStart."""
+        if isinstance(self.current, ev.End):
+            return
+        self._expect(ev.ADVANCING, "advance()")
+        if isinstance(self.current, ev.Line):
+            self.story.mark_seen(self.current.line_id)
+        self._frames[-1].pc += 1
+        self._run()
+
+    def choose(self, index: int) -> None:
+        """Pick the option with this ``Option.index``; it must be shown and enabled."""
+        choice = self._expect(ev.Choice, "choose()")
+        if not any(o.index == index and o.enabled for o in choice.options):
+            raise ValueError(f"option {index} is not an enabled option of this choice")
+        frame = self._frames[-1]
+        step = self._step(frame)
+        assert isinstance(step, m.ChoiceStep)
+        option = step.options[index]
+        if option.once:
+            self.story.use_once(option.line_id)
+        self.story.mark_seen(option.line_id)
+        if option.steps is None:
+            frame.pc += 1
+        else:
+            self._push(frame, f"o{index}")
+        self._run()
+
+    def press(self) -> None:
+        """Press the claim on screen for more; nothing happens if it has nothing more."""
+        step, frame, progress = self._debate_state("press()")
+        claim = step.claims[progress.claim]
+        self.story.mark_seen(claim.line_id)
+        if claim.press is not None:
+            self._push(frame, f"press:{progress.claim}")
+            self._run()
+
+    def present(self, item: str) -> None:
+        """Present evidence against the claim on screen (ignored on a refuted claim)."""
+        step, frame, progress = self._debate_state("present()")
+        if not self.story.has(item):
+            raise ValueError(f"the player does not hold evidence {item!r}")
+        index = progress.claim
+        if index in progress.refuted:
+            return
+        claim = step.claims[index]
+        self.story.mark_seen(claim.line_id)
+        answer = next((a for a, ans in enumerate(claim.answers) if ans.item == item), None)
+        if answer is not None:
+            progress.refuted.append(index)
+            progress.won = len(progress.refuted) >= step.to_refute
+            progress.claim = self._next_open_claim(step, progress)
+            self._push(frame, f"present:{index}:{answer}")
+        else:
+            self._wrong(step, frame, progress, claim)
+        self._run()
+
+    def debate_move(self, delta: int) -> None:
+        """Move to another claim (wrapping around at either end)."""
+        step, _, progress = self._debate_state("debate_move()")
+        self.story.mark_seen(step.claims[progress.claim].line_id)
+        progress.claim = (progress.claim + delta) % len(step.claims)
+        self._run()
+
+    def minigame_result(self, won: bool) -> None:
+        self._expect(ev.Minigame, "minigame_result()")
+        frame = self._frames[-1]
+        step = self._step(frame)
+        assert isinstance(step, m.MinigameStep)
+        key = "win" if won else "lose"
+        if step.block(key) is None:
+            frame.pc += 1
+        else:
+            self._push(frame, key)
+        self._run()
+
+    # --- snapshots -----------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """The whole position as plain data (the story is saved separately)."""
+        return {
+            "version": SNAPSHOT_VERSION,
+            "campaign": self.campaign.id,
+            "frames": [
+                {
+                    "node": f.node,
+                    "path": [[si, key] for si, key in f.path],
+                    "pc": f.pc,
+                    "debates": {loc: {"claim": p.claim, "credibility": p.credibility,
+                                      "refuted": list(p.refuted), "won": p.won}
+                                for loc, p in f.debates.items()},
+                }
+                for f in self._frames
+            ],
+        }
+
+    @classmethod
+    def restore(cls, campaign: m.Campaign, story: StoryState, data: Any) -> Runner:
+        """A runner at the position of ``snapshot()`` data; ValueError if it is malformed."""
+        runner = cls(campaign, story)
+        runner._frames = _frames_from_data(data)
+        result = runner.rebind(campaign)
+        if not result:
+            raise ValueError(f"cannot restore the dialogue position: {result.message}")
+        return runner
+
+    def rebind(self, campaign: m.Campaign) -> RebindResult:
+        """Carry on with a reloaded campaign from the same place.
+
+        Each frame's node must still exist; a path into blocks that changed is
+        clamped to what still exists. When a node is gone nothing changes and the
+        result is false, with the reason.
+        """
+        missing = [f.node for f in self._frames if f.node not in campaign.nodes]
+        if missing:
+            return RebindResult(False, f"node '{missing[0]}' no longer exists")
+        clamped = [f.node for f in self._frames if _clamp(f, campaign.nodes[f.node].steps)]
+        self.campaign = campaign
+        self._defaults = campaign.defaults()
+        self._run()
+        if clamped:
+            return RebindResult(True, f"the position in node '{clamped[0]}' moved: its steps "
+                                      "changed")
+        return RebindResult(True, "")
+
+    # --- running -------------------------------------------------------------------------
+    def _run(self) -> None:
+        """Execute steps until one produces an event (or the dialogue ends)."""
+        for _ in range(MAX_STEPS):
+            if not self._frames:
+                self.current = ev.End()
+                return
+            frame = self._frames[-1]
+            block = self._block(frame)
+            if frame.pc >= len(block):
+                self._leave_block(frame)
+                continue
+            step = block[frame.pc]
+            event = self._exec[type(step)](step, frame)
+            if event is not None:
+                self.current = event
+                return
+        self._problem(self._frames[-1], f"{MAX_STEPS} steps ran without showing anything "
+                                        "(an endless loop of goto or call?); dialogue ended")
+        self._frames.clear()
+        self.current = ev.End()
+
+    def _block(self, frame: _Frame) -> m.Steps:
+        steps = self.campaign.nodes[frame.node].steps
+        for si, key in frame.path:
+            steps = steps[si].block(key) or ()  # type: ignore[union-attr]
+        return steps
+
+    def _step(self, frame: _Frame) -> m.Step:
+        return self._block(frame)[frame.pc]
+
+    def _leave_block(self, frame: _Frame) -> None:
+        if not frame.path:
+            self._frames.pop()  # the node ran off its end: back to the caller, or the end
+            return
+        si, _ = frame.path.pop()
+        parent = self._block(frame)[si]
+        frame.pc = si if isinstance(parent, m.DebateStep) else si + 1
+
+    def _push(self, frame: _Frame, key: str) -> None:
+        frame.path.append((frame.pc, key))
+        frame.pc = 0
+
+    def _enter(self, node_id: str, frame: _Frame | None) -> bool:
+        if node_id not in self.campaign.nodes:
+            where = frame or (self._frames[-1] if self._frames else None)
+            self._problem(where, f"no node '{node_id}'; dialogue ended")
+            self._frames.clear()
+            return False
+        self.story.visit(node_id)
+        return True
+
+    def _problem(self, frame: _Frame | None, message: str) -> None:
+        if frame is not None and frame.node in self.campaign.nodes:
+            node = self.campaign.nodes[frame.node]
+            message = f"{node.path}:{node.line}: in node '{frame.node}': {message}"
+        self.problems.append(message)
+
+    def _expect(self, kinds: type | tuple[type, ...], what: str) -> Any:
+        if not isinstance(self.current, kinds):
+            raise ValueError(f"{what} does not apply to {type(self.current).__name__}")
+        return self.current
+
+    # --- steps ---------------------------------------------------------------------------
+    def _say(self, step: m.Say, frame: _Frame) -> ev.Line:
+        if step.speaker is None:
+            return ev.Line(step.line_id, None, None, None, step.text, step.styled())
+        speaker = self.campaign.speakers.get(step.speaker)
+        name = speaker.name if speaker else step.speaker
+        return ev.Line(step.line_id, step.speaker, name, step.expression or "neutral",
+                       step.text, step.styled())
+
+    def _choice(self, step: m.ChoiceStep, frame: _Frame) -> ev.Choice | None:
+        options = []
+        for index, option in enumerate(step.options):
+            if option.once and option.line_id in self.story.once:
+                continue
+            if option.show_if is not None and not self._holds(option.show_if):
+                continue
+            enabled = option.enabled_if is None or self._holds(option.enabled_if)
+            options.append(ev.Option(index, option.text, enabled, option.line_id))
+        if not any(o.enabled for o in options):
+            frame.pc += 1  # nothing to pick: the choice is skipped
+            return None
+        return ev.Choice(tuple(options))
+
+    def _holds(self, cond: m.CondAt) -> bool:
+        return cond.condition(self.story, self._defaults)
+
+    def _if(self, step: m.IfStep, frame: _Frame) -> None:
+        for index, (cond, _) in enumerate(step.branches):
+            if self._holds(cond):
+                self._push(frame, str(index))
+                return
+        if step.otherwise is not None:
+            self._push(frame, "else")
+        else:
+            frame.pc += 1
+
+    def _once(self, step: m.OnceStep, frame: _Frame) -> None:
+        if self.story.use_once(step.key):
+            self._push(frame, "do")
+        else:
+            frame.pc += 1
+
+    def _set(self, step: m.SetStep, frame: _Frame) -> None:
+        for a in step.values:
+            self.story.set(a.name, a.value)
+        frame.pc += 1
+
+    def _add(self, step: m.AddStep, frame: _Frame) -> None:
+        for a in step.values:
+            self.story.add(a.name, a.value, self._defaults.get(a.name, 0))  # type: ignore[arg-type]
+        frame.pc += 1
+
+    def _give(self, step: m.GiveStep, frame: _Frame) -> None:
+        for ref in step.items:
+            self.story.give(ref.item)
+        frame.pc += 1
+
+    def _take(self, step: m.TakeStep, frame: _Frame) -> None:
+        for ref in step.items:
+            self.story.take(ref.item)
+        frame.pc += 1
+
+    def _goto(self, step: m.GotoStep, frame: _Frame) -> None:
+        if self._enter(step.node, frame):
+            frame.node, frame.path, frame.pc, frame.debates = step.node, [], 0, {}
+
+    def _call(self, step: m.CallStep, frame: _Frame) -> None:
+        frame.pc += 1
+        if self._enter(step.node, frame):
+            self._frames.append(_Frame(step.node))
+
+    def _return(self, step: m.ReturnStep, frame: _Frame) -> None:
+        self._frames.pop()
+
+    def _end(self, step: m.EndStep, frame: _Frame) -> None:
+        self._frames.clear()
+
+    def _warp(self, step: m.WarpStep, frame: _Frame) -> ev.Warp:
+        spawn = step.spawn
+        catalog = self.campaign.catalog
+        if spawn is None and catalog is not None and step.map in catalog.maps:
+            spawn = catalog.maps[step.map].entry
+        return ev.Warp(step.map, spawn)
+
+    def _minigame(self, step: m.MinigameStep, frame: _Frame) -> ev.Minigame:
+        return ev.Minigame(step.level)
+
+    def _chapter(self, step: m.ChapterStep, frame: _Frame) -> ev.ChapterStart:
+        chapter = self.campaign.chapter(step.chapter)
+        if chapter is not None:
+            self.story.set("chapter", chapter.number)
+        return ev.ChapterStart(step.chapter)
+
+    # --- debates -------------------------------------------------------------------------
+    def _debate(self, step: m.DebateStep, frame: _Frame) -> ev.Debate | None:
+        location = frame.location()
+        progress = frame.debates.get(location)
+        if progress is None:
+            progress = frame.debates[location] = _Progress(0, step.credibility)
+        if progress.won or not step.claims or step.to_refute == 0:
+            del frame.debates[location]
+            frame.pc += 1
+            return None
+        if not 0 <= progress.claim < len(step.claims):  # the debate changed on a reload
+            progress.claim = 0
+        claim = step.claims[progress.claim]
+        speaker = self.campaign.speakers.get(claim.speaker)
+        return ev.Debate(
+            debate_id=step.debate_id, claim_index=progress.claim, claim_count=len(step.claims),
+            line_id=claim.line_id, speaker=claim.speaker,
+            name=speaker.name if speaker else claim.speaker,
+            expression=claim.expression or "neutral", text=claim.text,
+            spans=m.styled(claim.text, claim.spans),
+            can_press=claim.press is not None, refuted=progress.claim in progress.refuted,
+            refuted_count=len(progress.refuted), to_refute=step.to_refute,
+            credibility=progress.credibility, max_credibility=step.credibility,
+            evidence=tuple(self.story.evidence),
+        )
+
+    def _debate_state(self, what: str) -> tuple[m.DebateStep, _Frame, _Progress]:
+        self._expect(ev.Debate, what)
+        frame = self._frames[-1]
+        step = self._step(frame)
+        assert isinstance(step, m.DebateStep)
+        return step, frame, frame.debates[frame.location()]
+
+    def _next_open_claim(self, step: m.DebateStep, progress: _Progress) -> int:
+        count = len(step.claims)
+        for offset in range(1, count + 1):
+            index = (progress.claim + offset) % count
+            if index not in progress.refuted and step.claims[index].answers:
+                return index
+        return progress.claim
+
+    def _wrong(
+        self, step: m.DebateStep, frame: _Frame, progress: _Progress, claim: m.Claim
+    ) -> None:
+        """A wrong presentation costs credibility; at zero the debate starts over."""
+        progress.credibility -= step.penalty
+        index = progress.claim
+        key = f"wrong:{index}" if claim.wrong is not None else "wrong" if step.wrong else None
+        if progress.credibility <= 0:
+            frame.debates[frame.location()] = _Progress(0, step.credibility)
+            key = "fail" if step.fail is not None else key
+        if key is not None:
+            self._push(frame, key)
+
+
+def _clamp(frame: _Frame, steps: m.Steps) -> bool:
+    """Fit a frame's position to a node's (new) steps; True if it had to move."""
+    path: list[tuple[int, str]] = []
+    for si, key in frame.path:
+        inner = None
+        if 0 <= si < len(steps) and isinstance(steps[si], m.COMPOUND):
+            inner = steps[si].block(key)  # type: ignore[union-attr]
+        if inner is None:
+            frame.path, frame.pc = path, max(0, min(si, len(steps)))
+            frame.debates.clear()
+            return True
+        path.append((si, key))
+        steps = inner
+    if not 0 <= frame.pc <= len(steps):
+        frame.pc = max(0, min(frame.pc, len(steps)))
+        frame.debates.clear()
+        return True
+    return False
+
+
+def _frames_from_data(data: Any) -> list[_Frame]:
+    try:
+        if data["version"] != SNAPSHOT_VERSION:
+            raise ValueError(f"unknown snapshot version {data['version']!r}")
+        frames = []
+        for f in data["frames"]:
+            debates = {str(loc): _Progress(int(p["claim"]), int(p["credibility"]),
+                                           [int(i) for i in p["refuted"]], bool(p["won"]))
+                       for loc, p in f["debates"].items()}
+            path = [(int(si), str(key)) for si, key in f["path"]]
+            frames.append(_Frame(str(f["node"]), path, int(f["pc"]), debates))
+        return frames
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"malformed dialogue snapshot: {exc!r}") from None

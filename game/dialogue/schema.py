@@ -1,0 +1,235 @@
+"""JSON Schemas of the content files, for editors (``dialogue/schema/*.schema.json``).
+
+The schemas are built from the parser's own tables, so they cannot drift from
+what the game reads; a test checks the committed files match. Regenerate with::
+
+    python -m game.dialogue.schema
+
+An editor with a YAML language server (VS Code's YAML extension) validates and
+completes a file that starts with, e.g.::
+
+    # yaml-language-server: $schema=../schema/dialogue.schema.json
+
+Lint stays the authority: the schemas know nothing of which speakers, nodes or
+maps exist.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from game import paths
+from game.dialogue.manifest import COLOR_RE
+from game.dialogue.model import EXPRESSIONS
+from game.dialogue.parse import CLAIM_KEYS, KEYWORDS
+
+SCHEMA_DIR = paths.DIALOGUE / "schema"
+DRAFT = "http://json-schema.org/draft-07/schema#"
+ID = "^[A-Za-z0-9_][A-Za-z0-9_-]*$"
+LINE_ID = "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"
+_NOT_CLAIM_KEY = "|".join(sorted(CLAIM_KEYS))
+SPEAKER_KEY = (f"^(?!({_NOT_CLAIM_KEY})( |$))[A-Za-z0-9_][A-Za-z0-9_-]*"
+               f"( ({'|'.join(EXPRESSIONS)}))?$")
+Schema = dict[str, Any]
+
+
+def ref(name: str, **extra: Any) -> Schema:
+    return {"$ref": f"#/definitions/{name}", **extra}
+
+
+def _kind(name: str, value: Schema, extra: Schema | None = None,
+          required: list[str] | None = None, desc: str = "") -> Schema:
+    return {"type": "object", "description": desc, "properties": {name: value, **(extra or {})},
+            "required": required or [name], "additionalProperties": False}
+
+
+def _common() -> dict[str, Schema]:
+    return {
+        "id": {"type": "string", "pattern": ID},
+        "ids": {"anyOf": [ref("id"), {"type": "array", "items": ref("id")}]},
+        "line_id": {"type": "string", "pattern": LINE_ID, "description":
+                    "A stable id for this line (seen text, translation). Without one, an id is "
+                    "derived from the node, the speaker and the text."},
+        "text": {"type": ["string", "number", "boolean"], "description":
+                 "Text; *emphasis* and **strong**, \\* for a star. Quote it when it contains "
+                 "': ' or starts with '*'."},
+        "condition": {"type": ["string", "boolean", "number"], "description":
+                      "Variables, == != < <= > >=, and/or/not, + -, has(item), seen(id), "
+                      "visited(node)."},
+        "steps": {"type": "array", "items": ref("step"),
+                  "description": "A list of steps, each starting with '- '."},
+        "block": {"anyOf": [ref("steps"), {"type": "null"}]},
+        "step": {"anyOf": [{"type": "string", "description": "Narration, or end / return."},
+                           ref("step_object")]},
+    }
+
+
+def _choice() -> Schema:
+    option = {"type": "object", "properties": {
+        "option": ref("text"), "id": ref("line_id"),
+        "if": ref("condition", description="Hide the option while this is false."),
+        "enabled_if": ref("condition", description="Show it greyed out while this is false."),
+        "once": {"type": "boolean", "description": "Offer it only until it is picked once."},
+        "do": ref("block", description="Steps run when picked; without them the dialogue "
+                                       "carries on after the choice."),
+    }, "required": ["option"], "additionalProperties": False}
+    return _kind("choice", {"type": "array", "items": {"anyOf": [{"type": "string"}, option]},
+                            "minItems": 1}, desc="The player picks one option.")
+
+
+def _debate() -> Schema:
+    claim = {"type": "object", "description": "A claim: 'speaker: text', press:, present:.",
+             "properties": {
+                 "id": ref("line_id"), "press": ref("block"), "wrong": ref("block"),
+                 "present": {"type": "object", "propertyNames": {"pattern": ID},
+                             "additionalProperties": ref("block"),
+                             "description": "Evidence that refutes the claim: {item: steps}."}},
+             "patternProperties": {SPEAKER_KEY: ref("text")}, "additionalProperties": False}
+    body = {"type": "object", "properties": {
+        "id": ref("line_id"), "credibility": {"type": "integer", "minimum": 1},
+        "penalty": {"type": "integer", "minimum": 1},
+        "claims": {"type": "array", "items": claim, "minItems": 1},
+        "wrong": ref("block", description="Steps after a wrong presentation."),
+        "fail": ref("block", description="Steps when credibility runs out, before it restarts."),
+    }, "required": ["claims"], "additionalProperties": False}
+    return _kind("debate", body, desc="Cross-examination: press claims, present evidence.")
+
+
+def _steps() -> dict[str, Schema]:
+    nothing = {"type": ["null", "boolean"]}
+    value = {"type": ["string", "number", "boolean"]}
+    names = {"type": "object", "propertyNames": {"pattern": ID}}
+    seconds = {"type": "string", "pattern": r"^\s*(\d+(\.\d*)?|\.\d+)\s*s\s*$"}
+    place = {"type": "object", "properties": {"map": ref("id"), "spawn": ref("id")},
+             "required": ["map"], "additionalProperties": False}
+    return {
+        "narrate": _kind("narrate", ref("text"), {"id": ref("line_id")}, desc="Narration."),
+        "choice": _choice(),
+        "if": _kind("if", ref("condition"), {"then": ref("block")}, ["if", "then"],
+                    "Run 'then' when the condition holds; 'elif'/'else' steps may follow."),
+        "elif": _kind("elif", ref("condition"), {"then": ref("block")}, ["elif", "then"],
+                      "Follows an 'if' or 'elif'."),
+        "else": _kind("else", ref("block"), desc="Follows an 'if' or 'elif'."),
+        "set": _kind("set", {**names, "additionalProperties": value}, desc="{name: value}"),
+        "add": _kind("add", {**names, "additionalProperties": {"type": "number"}},
+                     desc="{name: amount}"),
+        "give": _kind("give", ref("ids"), desc="Give evidence (an id or a list)."),
+        "take": _kind("take", ref("ids"), desc="Take evidence away (an id or a list)."),
+        "goto": _kind("goto", ref("id"), desc="Continue in another node."),
+        "call": _kind("call", ref("id"), desc="Run another node, then come back."),
+        "return": _kind("return", nothing, desc="Back to the caller (write '- return')."),
+        "end": _kind("end", nothing, desc="End the dialogue (write '- end')."),
+        "warp": _kind("warp", {"anyOf": [ref("id"), place]}, desc="Move to a map."),
+        "minigame": _kind("minigame", ref("id"), {"win": ref("block"), "lose": ref("block")},
+                          desc="Start a nanobot level; branch on the result."),
+        "debate": _debate(),
+        "split": _kind("split", {"type": "string"}, desc="A speedrun timer split."),
+        "wait": _kind("wait", {"anyOf": [{"type": "integer", "minimum": 0}, seconds]},
+                      desc="Ticks (60 a second) or seconds like '1.5s'."),
+        "sound": _kind("sound", ref("id"), desc="Play a sound cue."),
+        "player": _kind("player", ref("id"), desc="Switch the controlled character."),
+        "chapter": _kind("chapter", ref("id"), desc="A chapter starts (the game autosaves)."),
+        "once": _kind("once", ref("block"), {"id": ref("line_id")},
+                      desc="Steps that run only the first time."),
+    }
+
+
+def dialogue_schema() -> Schema:
+    definitions = _common()
+    kinds = _steps()
+    for name, schema in kinds.items():
+        definitions[f"step_{name}"] = schema
+    definitions["step_line"] = {
+        "type": "object", "description": "A line: 'speaker: text' or 'speaker expression: text'.",
+        "properties": {"id": ref("line_id")}, "patternProperties": {SPEAKER_KEY: ref("text")},
+        "additionalProperties": False, "minProperties": 1, "maxProperties": 2}
+    any_keyword = {"anyOf": [{"required": [k]} for k in sorted(kinds)]}
+    definitions["step_object"] = {"type": "object", "allOf": [
+        *({"if": {"required": [k]}, "then": ref(f"step_{k}")} for k in sorted(kinds)),
+        {"if": {"not": any_keyword}, "then": ref("step_line")}]}
+    return {"$schema": DRAFT, "title": "ENAMEL 2045 dialogue file",
+            "description": "Node ids mapped to lists of steps. See docs/modding.md.",
+            "type": "object", "propertyNames": {"pattern": ID},
+            "additionalProperties": ref("block"), "definitions": definitions}
+
+
+def campaign_schema() -> Schema:
+    id_ = {"type": "string", "pattern": ID}
+    speaker = {"anyOf": [{"type": "string", "description": "The display name."}, {
+        "type": "object", "properties": {
+            "name": {"type": "string"},
+            "portrait": ref("id", description="assets/portraits/<id>.png"),
+            "color": {"type": "string", "pattern": "^" + COLOR_RE.pattern.removesuffix(r"\Z")
+                      + "$"}},
+        "required": ["name"], "additionalProperties": False}]}
+    evidence = {"type": "object", "properties": {
+        "name": {"type": "string"}, "description": {"type": "string"}, "icon": ref("id")},
+        "required": ["name"], "additionalProperties": False}
+    chapter = {"type": "object", "properties": {
+        "id": ref("id"), "title": {"type": "string"}, "node": ref("id"), "map": ref("id"),
+        "spawn": ref("id")}, "required": ["id", "title", "node"], "additionalProperties": False}
+    start = {"type": "object", "properties": {
+        "map": ref("id"), "spawn": ref("id"), "node": ref("id")}, "required": ["map"],
+        "additionalProperties": False}
+    return {
+        "$schema": DRAFT, "title": "ENAMEL 2045 campaign manifest (campaign.yaml)",
+        "description": "A campaign; in a mod, additions to one (speakers, evidence, "
+                       "variables). See docs/modding.md.",
+        "type": "object",
+        "properties": {
+            "id": ref("id"), "title": {"type": "string"}, "blurb": {"type": "string"},
+            "player": ref("id", description="The speaker id of the player character."),
+            "start": start, "chapters": {"type": "array", "items": chapter},
+            "speakers": {"type": "object", "additionalProperties": speaker,
+                         "propertyNames": {"pattern": ID, "not": {"enum": sorted(KEYWORDS)}}},
+            "evidence": {"type": "object", "propertyNames": {"pattern": ID},
+                         "additionalProperties": evidence},
+            "variables": {"type": "object", "propertyNames": {"pattern": ID},
+                          "additionalProperties": {"type": ["string", "number", "boolean"]}},
+        },
+        "additionalProperties": False, "definitions": {"id": id_},
+    }
+
+
+def mod_schema() -> Schema:
+    return {
+        "$schema": DRAFT, "title": "ENAMEL 2045 mod description (mod.yaml)", "type": "object",
+        "properties": {
+            "id": ref("id"), "name": {"type": "string"}, "version": {"type": ["string", "number"]},
+            "priority": {"type": "integer",
+                         "description": "Higher loads later and wins conflicts (default 0)."},
+            "campaign": {"anyOf": [ref("id"), {"type": "array", "items": ref("id")}],
+                         "description": "The campaigns this mod's dialogue belongs to."},
+            "description": {"type": "string"}, "author": {"type": "string"},
+        },
+        "required": ["id", "name", "version"], "additionalProperties": False,
+        "definitions": {"id": {"type": "string", "pattern": ID}},
+    }
+
+
+def schemas() -> dict[str, Schema]:
+    """File name -> schema."""
+    return {"dialogue.schema.json": dialogue_schema(),
+            "campaign.schema.json": campaign_schema(),
+            "mod.schema.json": mod_schema()}
+
+
+def render(schema: Schema) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def write(folder: Path = SCHEMA_DIR) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, schema in schemas().items():
+        path = folder / name
+        path.write_text(render(schema), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in write():
+        print(f"wrote {path}")
