@@ -1,0 +1,235 @@
+"""Turn a program into per-tick operations with their precomputed grid fields.
+
+Compiling resolves everything that does not depend on individual bots: the
+weights a ``tradeoff`` line puts on the lines below it, the marker threshold a
+``check_marker`` line hands down, and the flow fields of ``seek`` and
+``avoid`` lines (computed by :mod:`game.nanobots.flowfield`). The vectorised
+simulation and the plain-Python reference both run the same compiled
+operations, each with its own per-bot arithmetic.
+
+Constants are folded with the tick length here (``coef = gain * weight * DT``)
+so both implementations multiply by exactly the same floats.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from game.nanobots import flowfield
+from game.nanobots.rules import Program
+from game.nanobots.tissues import INFO, Tissue, tissue_from_name
+
+#: Simulated seconds per step: two steps per 60 Hz game tick.
+DT = 1.0 / 120.0
+#: Velocity kept per step while a bot deposits with ``anchor`` on.
+ANCHOR_KEEP = 0.5
+NO_CHECK = float("inf")
+#: Hardware speed limit in cells per second (half a cell per step), after the program.
+HARD_SPEED = 60.0
+#: Extra path cost per cell inside an avoided tissue, per unit of the avoid line's gain.
+AVOID_COST = 0.5
+
+SEEK, AVOID, SEPARATE, WANDER, LIMIT, DEPOSIT, NOTE, FIELD = range(8)
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One executable line. ``fx``/``fy`` are per-cell fields for seek and avoid."""
+
+    code: int
+    line: int  # index of the rule in the program
+    coef: float = 0.0  # velocity change per unit of field per step
+    limit: float = 0.0  # speed cap (LIMIT)
+    crowd: int = 1  # SEPARATE
+    threshold: float = NO_CHECK  # DEPOSIT: marker threshold handed down by check_marker
+    anchor: bool = False  # DEPOSIT
+    fx: tuple[float, ...] = ()
+    fy: tuple[float, ...] = ()
+    parts: tuple[Op, ...] = ()  # FIELD: the seek/avoid lines folded into it
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    ops: tuple[Op, ...]
+    key: tuple[object, ...]  # identifies the program + grid this was compiled for
+    #: False when the last line that can speed a bot up is a limit below the hardware's
+    #: (then the hardware limit can never bite, and skipping it changes nothing)
+    needs_hard_limit: bool = True
+
+
+def believed_cavity(tissue: int, expression: float, threshold: float) -> bool:
+    """Whether a bot takes a cell for a cavity: cavity or marker tissue reading below the
+    threshold (with no check above, every marker cell is misread as a cavity)."""
+    return (tissue == Tissue.CAVITY or tissue == Tissue.MARKER) and expression < threshold
+
+
+class FieldCache:
+    """Remembers fields by what they depend on, so rewinds and toggles are instant."""
+
+    def __init__(self, capacity: int = 48) -> None:
+        self.capacity = capacity
+        self._fields: OrderedDict[tuple[object, ...], tuple[tuple[float, ...], ...]] = (
+            OrderedDict()
+        )
+        self.misses = 0
+
+    def get(self, key: tuple[object, ...], make) -> tuple[tuple[float, ...], ...]:
+        found = self._fields.get(key)
+        if found is not None:
+            self._fields.move_to_end(key)
+            return found
+        self.misses += 1
+        value = make()
+        self._fields[key] = value
+        if len(self._fields) > self.capacity:
+            self._fields.popitem(last=False)
+        return value
+
+
+def compile_program(
+    program: Program,
+    width: int,
+    height: int,
+    tissue: Sequence[int],
+    expression: Sequence[float],
+    cache: FieldCache,
+) -> Compiled:
+    """Compile ``program`` against the tissue grid its flow fields are planned on."""
+    grid = tuple(int(t) for t in tissue)
+    costs = tuple(INFO[Tissue(t)].cost for t in grid)
+    seek_w = avoid_w = limit_w = 1.0
+    threshold = NO_CHECK
+    route_costs = costs  # seek routes also pay what the avoid lines above them shun
+    ops: list[Op] = []
+    for line, rule in enumerate(program.rules):
+        if not rule.enabled:
+            continue
+        kind = rule.kind
+        if kind == "tradeoff":
+            e = float(rule.get("efficiency"))
+            seek_w, avoid_w, limit_w = 0.5 + e, 2.0 * (1.0 - e), 0.5 + e
+            ops.append(Op(NOTE, line))
+        elif kind == "check_marker":
+            threshold = float(rule.get("threshold"))
+            ops.append(Op(NOTE, line))
+        elif kind == "seek":
+            target = tissue_from_name(str(rule.get("target")))
+            fx, fy = _seek_field(width, height, grid, route_costs, expression, target, threshold,
+                                 cache)
+            ops.append(Op(SEEK, line, coef=float(rule.get("gain")) * seek_w * DT, fx=fx, fy=fy))
+        elif kind == "avoid":
+            target = tissue_from_name(str(rule.get("tissue")))
+            radius = int(rule.get("radius"))
+            gain = float(rule.get("gain")) * avoid_w
+            fx, fy = _avoid_field(width, height, grid, target, radius, cache)
+            ops.append(Op(AVOID, line, coef=gain * DT, fx=fx, fy=fy))
+            route_costs = _shunned(route_costs, _signed(width, height, grid, target, cache),
+                                   radius, gain)
+        elif kind == "separate":
+            crowd = int(rule.get("crowd"))
+            coef = float(rule.get("gain")) * DT / crowd
+            ops.append(Op(SEPARATE, line, coef=coef, crowd=crowd))
+        elif kind == "wander":
+            ops.append(Op(WANDER, line, coef=float(rule.get("gain")) * DT))
+        elif kind == "limit":
+            ops.append(Op(LIMIT, line, limit=float(rule.get("speed")) * limit_w))
+        elif kind == "deposit":
+            ops.append(
+                Op(DEPOSIT, line, coef=float(rule.get("rate")) / 100.0 * DT, threshold=threshold,
+                   anchor=bool(rule.get("anchor")))
+            )
+        else:  # pragma: no cover - levels are validated against KINDS
+            raise ValueError(f"unknown rule kind {kind!r}")
+    return Compiled(tuple(_fold_fields(ops)), (program.text(), grid), _needs_hard_limit(ops))
+
+
+def _fold_fields(ops: list[Op]) -> list[Op]:
+    """Fold each run of seek/avoid lines (only notes between them) into one FIELD op whose
+    per-cell vector is ``((c1*f1) + c2*f2) + ...``: one gather per run instead of one per
+    line. Both implementations add this same field, so they stay equal."""
+    out: list[Op] = []
+    run: list[Op] = []
+    for op in [*ops, Op(NOTE, -1)]:
+        if op.code in (SEEK, AVOID):
+            run.append(op)
+            continue
+        if op.code == NOTE and op.line >= 0:
+            out.append(op)
+            continue
+        if run:
+            out.append(_folded(run))
+            run = []
+        if op.line >= 0:
+            out.append(op)
+    return out
+
+
+def _folded(run: list[Op]) -> Op:
+    fx = [run[0].coef * v for v in run[0].fx]
+    fy = [run[0].coef * v for v in run[0].fy]
+    for op in run[1:]:
+        fx = [a + op.coef * b for a, b in zip(fx, op.fx, strict=True)]
+        fy = [a + op.coef * b for a, b in zip(fy, op.fy, strict=True)]
+    return Op(FIELD, run[0].line, coef=1.0, fx=tuple(fx), fy=tuple(fy), parts=tuple(run))
+
+
+def _needs_hard_limit(ops: list[Op]) -> bool:
+    for op in reversed(ops):
+        if op.code in (NOTE, DEPOSIT):  # a deposit only ever slows a bot down
+            continue
+        return not (op.code == LIMIT and op.limit < HARD_SPEED * (1.0 - 1e-9))
+    return True
+
+
+def _seek_field(width, height, grid, costs, expression, target, threshold, cache):
+    if target == Tissue.CAVITY:
+        sources = tuple(
+            i for i, t in enumerate(grid) if believed_cavity(t, expression[i], threshold)
+        )
+    else:
+        sources = tuple(i for i, t in enumerate(grid) if t == target)
+
+    def make():
+        dist = flowfield.distances(width, height, sources, costs)
+        fx, fy = flowfield.slope(width, height, dist, downhill=True)
+        return tuple(fx), tuple(fy)
+
+    return cache.get(("seek", width, height, costs, sources), make)
+
+
+def _signed(width, height, grid, target, cache) -> tuple[float, ...]:
+    inside = tuple(t == target for t in grid)
+    return cache.get(("signed", width, height, inside),
+                     lambda: tuple(flowfield.signed_distance(width, height, inside)))
+
+
+def _shunned(costs: tuple[int, ...], signed: tuple[float, ...], radius: int,
+             gain: float) -> tuple[int, ...]:
+    """Path costs raised inside a shunned tissue and (by half) within ``radius`` of it."""
+    penalty = int(gain * AVOID_COST)
+    if penalty <= 0:
+        return costs
+    half = penalty // 2
+    return tuple(
+        c + (penalty if s < 0 else half if s < radius else 0)
+        for c, s in zip(costs, signed, strict=True)
+    )
+
+
+def _avoid_field(width, height, grid, target, radius, cache):
+    signed = _signed(width, height, grid, target, cache)
+
+    def make():
+        ux, uy = flowfield.slope(width, height, signed, downhill=False)
+        fx = [0.0] * len(signed)
+        fy = [0.0] * len(signed)
+        for cell, s in enumerate(signed):
+            if s < radius:
+                falloff = min(2.0, (radius - s) / radius)
+                fx[cell] = ux[cell] * falloff
+                fy[cell] = uy[cell] * falloff
+        return tuple(fx), tuple(fy)
+
+    return cache.get(("avoid", width, height, signed, radius), make)

@@ -1,0 +1,156 @@
+"""The instrument around the swarm: top bar, timeline, gauges, legend, key hints."""
+
+from __future__ import annotations
+
+from game.engine.screen import Screen
+from game.nanobots import colors as C
+from game.nanobots.outcome import repaired_percent
+from game.nanobots.overlay import Overlay
+from game.nanobots.session import DebugSession, Mode, speed_label
+from game.nanobots.tissues import Tissue
+from game.nanobots.widgets import (
+    HINT_Y,
+    TIMELINE_H,
+    gauge,
+    pause_icon,
+    play_icon,
+    rewind_icon,
+)
+
+CAMPAIGNS = {"rejuvenation": "Rejuvenation", "tooth_rebirth": "Tooth Rebirth"}
+
+
+def draw_top_bar(screen: Screen, s: DebugSession, rewinding: bool) -> None:
+    screen.fill(C.PANEL, (0, 0, 480, 14))
+    screen.line(C.PANEL_EDGE, (0, 14), (480, 14))
+    screen.text("NANOBOT DEBUGGER", (8, 3), size=7, color=C.ACCENT, face="mono_bold")
+    screen.text(s.level.title, (88, 3), size=7, color=C.TEXT, face="bold")
+    campaign = CAMPAIGNS.get(s.level.campaign, s.level.campaign.replace("_", " ").title())
+    screen.text(f"{campaign} · ch. {s.level.chapter}", (266, 3.5), size=6, color=C.TEXT_DIM,
+                anchor="topright")
+    # status pill
+    x = 272
+    if rewinding:
+        color, label = C.WARN, "REWIND"
+        rewind_icon(screen, x + 3, 4.5, color)
+    elif s.playing:
+        color, label = C.GOOD, "RUN"
+        play_icon(screen, x + 4, 4.5, color)
+    else:
+        color, label = C.TEXT_DIM, "PAUSED"
+        pause_icon(screen, x + 4, 4.5, color)
+    screen.text(label, (x + 12, 3.5), size=6, color=color, face="mono_bold")
+    screen.text(speed_label(s.speed), (x + 50, 3.5), size=6, color=C.TEXT, face="mono")
+    t = s.sim.time
+    screen.text(f"t {t:6.3f}s", (474, 3.5), size=6, color=C.TEXT, face="mono", anchor="topright")
+    screen.text(f"step {s.sim.steps}", (420, 3.5), size=6, color=C.TEXT_FAINT, face="mono",
+                anchor="topright")
+
+
+def draw_timeline(screen: Screen, s: DebugSession, rect) -> None:
+    """Time from 0 to the limit: computed history, snapshots, the current step."""
+    x, y, w, h = rect
+    limit_steps = max(1, round(s.level.goal.time_limit * 120))
+    screen.fill(C.GUTTER, rect)
+    head = min(1.0, s.timeline.head / limit_steps)
+    screen.fill(C.PANEL_RAISED, (x, y + 1, round(w * head), h - 2))
+    for snap in s.timeline.snapshot_steps:
+        sx = x + round(w * min(1.0, snap / limit_steps))
+        screen.line(C.PANEL_EDGE, (sx, y + h - 3), (sx, y + h - 2))
+    now = min(1.0, s.sim.steps / limit_steps)
+    screen.fill(C.ACCENT_DIM, (x, y + 3, round(w * now), h - 6))
+    cx = x + round(w * now)
+    screen.line(C.CURSOR, (cx, y - 1), (cx, y + h))
+    screen.outline(C.PANEL_EDGE, rect)
+    screen.text("0", (x + 2, y + 1.5), size=5, color=C.TEXT_FAINT, face="mono")
+    screen.text(f"{s.level.goal.time_limit:g}s", (x + w - 2, y + 1.5), size=5,
+                color=C.TEXT_FAINT, face="mono", anchor="topright")
+
+
+def draw_gauges(screen: Screen, s: DebugSession, x: float, y: float, w: float) -> None:
+    goal = s.level.goal
+    sim = s.sim
+    col = (w - 8) / 2
+    rows = (
+        ("REPAIRED", f"{sim.repaired}/{sim.cavity_cells} cells",
+         repaired_percent(sim) / 100.0, goal.repaired / 100.0, C.GOOD),
+        ("HARM", f"{sim.harm:5.2f} / {goal.max_harm:g}",
+         sim.harm / goal.max_harm if goal.max_harm else 0.0, None,
+         C.DANGER if sim.harm > 0.75 * goal.max_harm else C.WARN),
+        ("HEAT", f"peak {sim.peak_heat:4.2f}",
+         float(sim.heat.max()) / (2 * sim.physics.heat_limit), 0.5, C.HEAT_RAMP[3]),
+        ("TIME", f"{sim.time:5.2f} / {goal.time_limit:g} s",
+         sim.time / goal.time_limit, None, C.BLUE_GAUGE),
+    )
+    for i, (label, value, fraction, mark, color) in enumerate(rows):
+        gx = x + (i % 2) * (col + 8)
+        gy = y + (i // 2) * 18
+        screen.text(label, (gx, gy), size=5.5, color=C.TEXT_DIM, face="mono_bold")
+        screen.text(value, (gx + col, gy), size=5.5, color=C.TEXT, face="mono", anchor="topright")
+        gauge(screen, (gx, gy + 8, col, 5), fraction, color, mark=mark)
+
+
+LEGEND = (
+    (Tissue.ENAMEL, "enamel"), (Tissue.DENTIN, "dentin"), (Tissue.PULP, "nerve"),
+    (Tissue.GUM, "gum"), (Tissue.BONE, "bone"), (Tissue.CAVITY, "cavity"),
+    (Tissue.MARKER, "marker"), (Tissue.FILLED, "filled"),
+)
+
+
+def draw_legend(screen: Screen, s: DebugSession, x: float, y: float, swatches) -> None:
+    """One row of tissue swatches: colour and pattern, as drawn in the view."""
+    present = set(s.sim.tissue.tolist()) | {int(Tissue.FILLED)}
+    items = [(t, name) for t, name in LEGEND if int(t) in present]
+    pitch = min(34.0, 256.0 / max(1, len(items)))
+    for i, (tissue, name) in enumerate(items):
+        lx = x + i * pitch
+        screen.blit(swatches[tissue], (lx, y + 1), static=True)
+        screen.outline(C.PANEL_EDGE, (lx - 0.5, y + 0.5, 7, 7))
+        screen.text(name, (lx + 9, y + 0.5), size=5.5, color=C.TEXT_DIM)
+
+
+def draw_overlay_scale(screen: Screen, s: DebugSession, right: float, y: float) -> None:
+    """The colour scale of the active overlay, in a corner of the view."""
+    ramps = {Overlay.HEAT: C.HEAT_RAMP, Overlay.HARM: C.HEAT_RAMP,
+             Overlay.DENSITY: C.DENSITY_RAMP, Overlay.TRAILS: (C.BACKDROP, C.TRAIL)}
+    if s.overlay not in ramps:
+        return
+    ends = {Overlay.HEAT: ("0", f"{2 * s.sim.physics.heat_limit:g}+ (limit "
+                                f"{s.sim.physics.heat_limit:g})"),
+            Overlay.HARM: ("none", "most harm"), Overlay.DENSITY: ("1 bot", "32+ per cell"),
+            Overlay.TRAILS: ("", "recent paths")}[s.overlay]
+    steps = 32
+    x = right - steps * 2 - 6
+    screen.fill((*C.PANEL, 220), (x - 4, y - 2, steps * 2 + 8, 20))
+    screen.text(s.overlay.label.upper(), (x, y), size=5.5, color=C.TEXT, face="mono_bold")
+    for k, rgb in enumerate(C.ramp(ramps[s.overlay], steps)):
+        screen.fill(rgb, (x + k * 2, y + 7, 2, 4))
+    screen.outline(C.PANEL_EDGE, (x - 0.5, y + 6.5, steps * 2 + 1, 5))
+    screen.text(ends[0], (x, y + 12), size=4.5, color=C.TEXT_FAINT, face="mono")
+    screen.text(ends[1], (x + steps * 2, y + 12), size=4.5, color=C.TEXT_FAINT, face="mono",
+                anchor="topright")
+
+
+HINTS = {
+    Mode.DEBUG: "↑↓ line  ←→ field  enter toggle/edit  shift+←→ value  shift+↑↓ move  "
+                "space run  . step  , rewind  -= speed  o overlay  esc menu",
+    Mode.EDIT: "↑↓ or ←→ change the value · enter or esc: done",
+    Mode.PROBE: "arrows move the probe (shift: faster) · the nearest bot is inspected · esc back",
+    Mode.MENU: "↑↓ choose · enter select · esc back",
+    Mode.RESULT: "↑↓ choose · enter select",
+    Mode.BRIEFING: "enter or space: open the debugger",
+}
+
+
+def draw_hints(screen: Screen, s: DebugSession) -> None:
+    screen.fill(C.PANEL, (0, HINT_Y, 480, 270 - HINT_Y))
+    screen.line(C.PANEL_EDGE, (0, HINT_Y), (480, HINT_Y))
+    if s.toast_ticks:
+        screen.text(s.toast, (8, HINT_Y + 2.5), size=6, color=C.CURSOR, face="mono")
+        return
+    screen.text(HINTS[s.mode], (8, HINT_Y + 2.5), size=5.5, color=C.TEXT_FAINT, face="mono")
+
+
+def timeline_rect(view_rect) -> tuple[float, float, float, float]:
+    x, y, w, h = view_rect
+    return (x, y + h + 3, w, TIMELINE_H)

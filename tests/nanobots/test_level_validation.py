@@ -1,0 +1,157 @@
+"""Bad level files give `path:line:col: error: message`, never a traceback."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from game.nanobots.levels import LevelError, check_levels, level_paths, load_level
+
+GOOD = textwrap.dedent("""\
+    id: {stem}
+    title: A test level
+    campaign: test
+    chapter: 1
+    seed: 1
+    bots: 20
+    goal:
+      repaired: 50
+      max_harm: 5
+      time_limit: 10
+    layout: |
+      ..**..
+      ..CC..
+      DDDDDD
+    program:
+      - rule: seek
+        target: cavity
+        gain: 30
+      - rule: deposit
+        rate: 2.0
+        edit: {{rate: [1.0, 3.0]}}
+""")
+
+
+def write(tmp_path: Path, text: str, stem: str = "test_level") -> Path:
+    path = tmp_path / f"{stem}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors(path: Path) -> list[str]:
+    return [str(d) for d in check_levels([path]) if d.severity == "error"]
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_shipped_levels_are_clean():
+    assert check_levels(level_paths()) == []
+
+
+def test_a_good_file_loads(tmp_path):
+    level = load_level(write(tmp_path, GOOD.format(stem="test_level")))
+    assert level.id == "test_level" and len(level.program) == 2
+
+
+def test_yaml_syntax_error_has_its_position(tmp_path):
+    text = GOOD.format(stem="test_level").replace("  gain: 30", "  gain: [30")
+    path = write(tmp_path, text)
+    found = errors(path)
+    assert len(found) == 1
+    assert found[0].startswith(f"{path}:")
+    assert "YAML syntax" in found[0]
+
+
+def test_unknown_rule_points_at_the_rule(tmp_path):
+    text = GOOD.format(stem="test_level").replace("rule: deposit", "rule: depsoit")
+    path = write(tmp_path, text)
+    line = line_of(text, "depsoit")
+    col = text.splitlines()[line - 1].index("depsoit") + 1
+    assert errors(path) == [
+        f"{path}:{line}:{col}: error: program line 2: unknown rule 'depsoit' (known: seek, "
+        "avoid, separate, wander, limit, tradeoff, check_marker, deposit)"
+    ]
+
+
+def test_value_out_of_range(tmp_path):
+    text = GOOD.format(stem="test_level").replace("gain: 30", "gain: 500")
+    path = write(tmp_path, text)
+    (only,) = errors(path)
+    assert f":{line_of(text, 'gain: 500')}:" in only
+    assert "between 0 and 120, not 500" in only
+
+
+def test_bad_layout_character_points_into_the_block(tmp_path):
+    text = GOOD.format(stem="test_level").replace("..CC..", "..CQ..")
+    path = write(tmp_path, text)
+    line = line_of(text, "..CQ..")
+    col = text.splitlines()[line - 1].index("Q") + 1
+    (only,) = errors(path)
+    assert only.startswith(f"{path}:{line}:{col}: error: layout: unknown layout character 'Q'")
+
+
+def test_ragged_layout(tmp_path):
+    text = GOOD.format(stem="test_level").replace("DDDDDD", "DDDDD")
+    (only,) = errors(write(tmp_path, text))
+    assert "5 cells wide, expected 6" in only
+
+
+def test_id_must_match_the_file_name(tmp_path):
+    path = write(tmp_path, GOOD.format(stem="other"), stem="test_level")
+    (only,) = errors(path)
+    assert f"{path}:1:5: error: id 'other' must match the file name 'test_level'" == only
+
+
+def test_missing_keys_and_duplicate_keys(tmp_path):
+    text = GOOD.format(stem="test_level").replace("seed: 1\n", "").replace(
+        "chapter: 1", "chapter: 1\nchapter: 2")
+    found = errors(write(tmp_path, text))
+    assert any("missing required key 'seed'" in e for e in found)
+    assert any("key 'chapter' appears twice (first on line 4)" in e for e in found)
+
+
+def test_edit_range_must_contain_the_value(tmp_path):
+    text = GOOD.format(stem="test_level").replace("[1.0, 3.0]", "[2.5, 3.0]")
+    (only,) = errors(write(tmp_path, text))
+    assert "current value 2.0 is outside [2.5, 3]" in only
+
+
+def test_unknown_top_level_key_is_a_warning(tmp_path):
+    path = write(tmp_path, GOOD.format(stem="test_level") + "colour: blue\n")
+    (diag,) = check_levels([path])
+    assert diag.severity == "warning" and "unknown key 'colour'" in diag.message
+    load_level(path)  # warnings do not stop loading
+
+
+@pytest.mark.parametrize("text", ["", "just text", "- a list\n", "id: [unclosed\n", "\x00"])
+def test_garbage_never_raises_from_check(tmp_path, text):
+    found = check_levels([write(tmp_path, text)])
+    assert found and all(d.severity in ("error", "warning") for d in found)
+    with pytest.raises(LevelError) as info:
+        load_level(tmp_path / "test_level.yaml")
+    assert str(info.value).startswith(str(tmp_path / "test_level.yaml") + ":")
+
+
+def test_unreadable_file(tmp_path):
+    (only,) = check_levels([tmp_path / "missing.yaml"])
+    assert only.line == 1 and "cannot read" in only.message
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "test_level.yaml"
+    path.write_bytes(b"id: \xff\xfe\n")
+    (only,) = check_levels([path])
+    assert "not UTF-8" in only.message
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = write(tmp_path / "a", GOOD.format(stem="same"), "same")
+    b = write(tmp_path / "b", GOOD.format(stem="same"), "same")
+    found = check_levels([a, b])
+    assert any("also used by" in d.message for d in found)
