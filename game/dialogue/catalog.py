@@ -58,6 +58,7 @@ class Catalog:
     maps: dict[str, MapInfo] = field(default_factory=dict)
     levels: dict[str, str] = field(default_factory=dict)  # level id -> path
     portraits: dict[str, str] = field(default_factory=dict)  # portrait id -> path
+    icons: dict[str, str] = field(default_factory=dict)  # evidence icon id -> path
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @classmethod
@@ -77,11 +78,13 @@ class Catalog:
             self.levels[path.stem] = str(path)
         for path in list_files(root, "assets/portraits", ".png", self.diagnostics):
             self.portraits[path.stem] = str(path)
+        for path in list_files(root, "assets/icons", ".png", self.diagnostics):
+            self.icons[path.stem] = str(path)
 
     def overlay(self, roots: Sequence[tuple[Path, str]]) -> Catalog:
         """A copy with more roots laid over this one."""
         catalog = Catalog(dict(self.maps), dict(self.levels), dict(self.portraits),
-                          list(self.diagnostics))
+                          dict(self.icons), list(self.diagnostics))
         for root, origin in roots:
             catalog.add_root(root, origin)
         return catalog

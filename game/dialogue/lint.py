@@ -37,6 +37,8 @@ from game.dialogue.parse import KEYWORDS
 DIALOGUE_OBJECTS = ("npc", "inspect")
 _LEAVING = frozenset({m.GotoStep, m.EndStep, m.ReturnStep})
 BUILTIN_VARIABLES = frozenset({"chapter"})
+#: Variables the game itself reads (the overworld shows ``objective`` as the current goal).
+GAME_READ_VARIABLES = frozenset({"objective"})
 
 
 @dataclass(slots=True)
@@ -342,7 +344,7 @@ class _Linter:
                 self.warning(where.line, where.col, f"variable '{name}' is read but never set "
                              f"(it stays 0, i.e. false){did_you_mean(name, sets)}", where.path)
         for name, where in sets.items():
-            if name not in self.facts.reads:
+            if name not in self.facts.reads and name not in GAME_READ_VARIABLES:
                 self.warning(where.line, where.col, f"variable '{name}' is set but never read",
                              where.path)
 
@@ -384,6 +386,11 @@ class _Linter:
                              f"(assets/portraits/{speaker.portrait}.png) for '{speaker.id}'",
                              speaker.path)
         for item in self.c.evidence.values():
+            if item.icon and self.catalog is not None and item.icon not in self.catalog.icons:
+                known = ", ".join(sorted(self.catalog.icons))
+                self.warning(item.line, item.col, f"no icon '{item.icon}' "
+                             f"(assets/icons/{item.icon}.png) for evidence '{item.id}'; "
+                             f"icons: {known}", item.path)
             if item.id not in self.facts.given:
                 self.warning(item.line, item.col, f"evidence '{item.id}' is never given",
                              item.path)

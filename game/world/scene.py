@@ -8,7 +8,8 @@ from collections.abc import Callable
 from game.engine.fade import Fade
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
-from game.engine.screen import Screen
+from game.engine.screen import WIDTH, Screen
+from game.engine.text import text_width
 from game.session import Game
 from game.ui import theme
 from game.world.maps import MapObject
@@ -16,6 +17,8 @@ from game.world.overworld import Interaction, Overworld, WarpStep
 from game.world.view import CharacterSprites, MapView
 
 TITLE_CARD_TICKS = 150
+#: The story variable whose text the overworld shows as the current objective.
+OBJECTIVE = "objective"
 
 #: Decides what talking to an object starts: a scene to push, or None for nothing.
 InteractionHandler = Callable[[Interaction], Scene | None]
@@ -102,13 +105,24 @@ class OverworldScene(Scene):
         screen.blit(canvas, (0, 0))
         if self.title_card > 0:
             self._draw_title_card(screen)
+        objective = self.game.state.story.get(OBJECTIVE, "")
+        if isinstance(objective, str) and objective and self.game.stack.top is self:
+            self._draw_objective(screen, objective)
+
+    def _draw_objective(self, screen: Screen, objective: str) -> None:
+        width = text_width(objective, theme.SIZE_SMALL + 0.5) + 16
+        x = WIDTH - width - 6
+        screen.fill((*theme.INK, 150), (x, 6, width, 14))
+        screen.fill(theme.GOLD, (x, 6, 2, 14))
+        screen.text(objective, (x + 9, 13), size=theme.SIZE_SMALL + 0.5, color=theme.GOLD_PALE,
+                    anchor="midleft", shadow=theme.SHADOW)
 
     def _draw_title_card(self, screen: Screen) -> None:
         fade = min(1.0, self.title_card / 30, (TITLE_CARD_TICKS - self.title_card) / 15)
         if fade <= 0:
             return
         title = self.world.world.title
-        width = 24 + len(title) * 6
+        width = text_width(title, theme.SIZE_BODY, "bold") + 24
         screen.fill((*theme.INK, round(170 * fade)), (0, 12, width, 18))
         screen.fill(theme.TEAL_LIGHT, (0, 12, 3, 18))
         shade = tuple(round(c * fade) for c in theme.TEXT)
