@@ -130,3 +130,14 @@ def _library_at(root: Path):
     from game.dialogue.library import ContentLibrary
 
     return lambda mods=(), user_mods=True: ContentLibrary(root, mods, user_mods)
+
+
+def test_a_missing_evidence_icon_is_named_with_its_place(tmp_path):
+    import shutil
+
+    root = tmp_path / "pack"
+    shutil.copytree(GOOD, root)
+    (root / "assets" / "icons" / "logs.png").unlink()
+    found = [d for d in lint(root=root, user_mods=False) if "no icon 'logs'" in d.message]
+    assert len(found) == 1
+    assert found[0].path.endswith("campaign.yaml") and found[0].line == 15
