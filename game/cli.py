@@ -20,6 +20,7 @@ from game.commands import command_names, load_command
 
 if TYPE_CHECKING:
     from game.director import Director
+    from game.story.state import Value
 
 PROG = "python -m game"
 
@@ -194,19 +195,10 @@ def start(director: Director, args: argparse.Namespace) -> None:
         director.title()
 
 
-def _variable(item: str) -> tuple[str, bool | int | float | str]:
-    name, sep, text = item.partition("=")
-    if not sep or not name.strip().isidentifier():
-        raise UsageError(f"--set takes VAR=VALUE, not {item!r}")
-    value: bool | int | float | str = text
-    lowered = text.strip().lower()
-    if lowered in ("true", "false"):
-        value = lowered == "true"
-    else:
-        for kind in (int, float):
-            try:
-                value = kind(text)
-                break
-            except ValueError:
-                continue
-    return name.strip(), value
+def _variable(item: str) -> tuple[str, Value]:
+    from game.dialogue.assign import parse_assignment
+
+    try:
+        return parse_assignment(item)
+    except ValueError:
+        raise UsageError(f"--set takes VAR=VALUE, not {item!r}") from None

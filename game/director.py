@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
-from game.dialogue import ContentLibrary, Runner, check_condition, hot_reload
+from game.dialogue import ContentLibrary, Runner, hot_reload
 from game.dialogue.manifest import parse_manifest
 from game.dialogue.model import Campaign
 from game.dialogue.scene import BacklogEntry, DialogueScene
@@ -146,10 +146,9 @@ class Director:
         if owner and owner != self.game.state.campaign:
             return False
         condition = obj.prop("condition")
-        if not condition:
+        if not condition or self.campaign is None:
             return True
-        defaults = self.campaign.defaults() if self.campaign else None
-        return check_condition(str(condition), self.game.state.story, defaults)
+        return self.campaign.check(str(condition), self.game.state.story)
 
     def interaction(self, event: Interaction) -> Scene | None:
         node = event.target.prop("dialogue")
@@ -165,7 +164,7 @@ class Director:
         assert self.campaign is not None
         runner = Runner(self.campaign, self.game.state.story)
         runner.start(node)
-        look = DialogueLook(self.game.images, self.campaign.speakers, self.campaign.evidence)
+        look = DialogueLook(self.game.images, self.campaign)
         self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.backlog)
         return self.dialogue
 
@@ -180,8 +179,7 @@ class Director:
         result = hot_reload(self.campaign, runner)
         self.campaign = result.campaign
         if self.dialogue is not None:
-            self.dialogue.look = DialogueLook(self.game.images, self.campaign.speakers,
-                                              self.campaign.evidence)
+            self.dialogue.look = DialogueLook(self.game.images, self.campaign)
             self.dialogue.typewriter = None
         problems = [d for d in result.diagnostics if d.is_error]
         if problems or not result.reloaded or (result.rebind and not result.rebind.ok):

@@ -1,14 +1,17 @@
-"""``python -m game lint``: check every campaign and mod; exit 1 if anything is an error."""
+"""``python -m game lint``: check every campaign, level and mod; exit 1 on any error."""
 
 from __future__ import annotations
 
 import argparse
 import time
 
+from game.diagnostics import Diagnostic, sort_unique, summary
 from game.dialogue.cliargs import add_mod_options, library
-from game.dialogue.diagnostics import sort_unique, summary
+from game.dialogue.library import ContentLibrary
+from game.dialogue.safepath import list_files
+from game.nanobots.levels import check_levels
 
-HELP = "check all dialogue, maps and mods; print path:line:col problems"
+HELP = "check all dialogue, maps, levels and mods; print path:line:col problems"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -18,6 +21,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--errors-only", action="store_true", help="do not print warnings")
 
 
+def level_diagnostics(lib: ContentLibrary) -> list[Diagnostic]:
+    """Problems in the nanobot level files of the base game and of each mod.
+
+    Each root is checked on its own: a mod may replace a base level of the same id.
+    """
+    found: list[Diagnostic] = []
+    found += check_levels(sorted(lib.base_catalog.levels.values()))
+    for mod in lib.scan.mods:
+        found += check_levels(list_files(mod.root, "levels", ".yaml", found))
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     lib = library(args)
@@ -25,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     diagnostics = list(lib.scan.diagnostics)
     for campaign_id in campaigns:
         diagnostics += lib.load(campaign_id)[1]
+    diagnostics += level_diagnostics(lib)
     diagnostics = sort_unique(diagnostics)
     for diag in diagnostics:
         if diag.is_error or not args.errors_only:

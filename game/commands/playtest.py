@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.diagnostics import Diagnostic, display_path
 from game.dialogue.assign import apply
 from game.dialogue.cliargs import add_mod_options, load
-from game.dialogue.diagnostics import Diagnostic, display_path
 from game.dialogue.model import Campaign
 from game.dialogue.playtest import Script, coverage, play, read_script
 from game.story.state import StoryState

@@ -8,8 +8,8 @@ The entry points, for the game and its tools::
 docs/modding.md describes the format for writers and modders.
 """
 
+from game.diagnostics import Diagnostic
 from game.dialogue.conditions import check_condition
-from game.dialogue.diagnostics import Diagnostic
 from game.dialogue.library import ContentLibrary, load_campaign, reload_campaign
 from game.dialogue.model import Campaign
 from game.dialogue.reload import ReloadResult, hot_reload

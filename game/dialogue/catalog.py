@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.dialogue.diagnostics import Diagnostic, Sink
+from game.diagnostics import Diagnostic, Sink
 from game.dialogue.safepath import list_files
 
 COLLISION_LAYER = "collision"

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from game import paths
+from game.diagnostics import Diagnostic, Sink, display_path, known_list
 from game.dialogue import model as m
 from game.dialogue.catalog import Catalog
-from game.dialogue.diagnostics import Diagnostic, Sink, display_path, known_list
 from game.dialogue.lint import lint_campaign
 from game.dialogue.manifest import Manifest, parse_manifest
 from game.dialogue.mods import MANIFEST, ModInfo, ModScan, applies_to, mod_content, scan_mods

@@ -21,10 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import paths
-from game.dialogue import model as m
-from game.dialogue.catalog import MapInfo, MapObject
-from game.dialogue.conditions import ConditionError, Ref, parse_condition
-from game.dialogue.diagnostics import (
+from game.diagnostics import (
     Diagnostic,
     Sink,
     did_you_mean,
@@ -32,6 +29,9 @@ from game.dialogue.diagnostics import (
     known_list,
     sort_unique,
 )
+from game.dialogue import model as m
+from game.dialogue.catalog import MapInfo, MapObject
+from game.dialogue.conditions import ConditionError, Ref, parse_condition
 from game.dialogue.parse import KEYWORDS
 
 DIALOGUE_OBJECTS = ("npc", "inspect")

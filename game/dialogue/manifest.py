@@ -16,9 +16,9 @@ from typing import TypeVar
 
 from yaml.nodes import Node, ScalarNode
 
+from game.diagnostics import Diagnostic, Sink
 from game.dialogue import model as m
 from game.dialogue.conditions import Value
-from game.dialogue.diagnostics import Diagnostic, Sink
 from game.dialogue.parse import KEYWORDS, RESERVED_NAMES
 from game.dialogue.yamlsource import ID_RE, Reader, position, read_yaml
 

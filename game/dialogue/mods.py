@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import paths
-from game.dialogue.diagnostics import Diagnostic, Sink
+from game.diagnostics import Diagnostic, Sink
 from game.dialogue.manifest import parse_mod_yaml
 from game.dialogue.safepath import list_files
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from game.diagnostics import Diagnostic, Sink, did_you_mean
 from game.dialogue import model as m
 from game.dialogue.conditions import CONSTANTS, FUNCTIONS, ConditionError, cached_condition
-from game.dialogue.diagnostics import Diagnostic, Sink, did_you_mean
 from game.dialogue.markup import PLAIN, parse_markup
 from game.dialogue.yamlsource import (
     ID_RE,

@@ -28,9 +28,9 @@ from typing import Any
 
 from yaml.nodes import ScalarNode
 
+from game.diagnostics import Diagnostic, Sink
 from game.dialogue import events as ev
 from game.dialogue import model as m
-from game.dialogue.diagnostics import Diagnostic, Sink
 from game.dialogue.runner import Runner
 from game.dialogue.yamlsource import Reader, position, read_yaml
 from game.story.state import StoryState

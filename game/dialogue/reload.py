@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.dialogue.diagnostics import Diagnostic, count, sort_unique
+from game.diagnostics import Diagnostic, count, sort_unique
 from game.dialogue.library import reload_campaign
 from game.dialogue.model import Campaign
 from game.dialogue.runner import RebindResult, Runner

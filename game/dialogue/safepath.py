@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from game.dialogue.diagnostics import Diagnostic, Sink
+from game.diagnostics import Diagnostic, Sink
 
 
 def is_inside(root: Path, path: Path) -> bool:

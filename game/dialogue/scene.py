@@ -158,7 +158,7 @@ class DialogueScene(Scene):
     # --- lines ---------------------------------------------------------------------------
     def _typewriter_for(self, key: object, spans: tuple[Span, ...], has_portrait: bool,
                         line_id: str) -> Typewriter:
-        if self.typewriter is None or self._typewriter_key is not key:
+        if self.typewriter is None or self._typewriter_key != key:
             _, width = view.text_area(has_portrait)
             self.typewriter = Typewriter(spans, width, view.TEXT_SIZE, view.TEXT_LINES)
             self._typewriter_key = key

@@ -3,12 +3,15 @@ screen and the evidence picker. Only draws; the scene holds the state."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
 from game.dialogue import events as ev
+from game.dialogue.model import Campaign
 from game.engine.images import ImageCache
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import Span, text_width, wrap
@@ -56,13 +59,16 @@ class Speaking:
 
 
 class DialogueLook:
-    """Portraits, icons and colours for one campaign's speakers and evidence."""
+    """Portraits, icons and colours for one campaign's speakers and evidence
+    (its mods' portraits and icons included)."""
 
-    def __init__(self, images: ImageCache, speakers: dict, evidence: dict) -> None:
+    def __init__(self, images: ImageCache, campaign: Campaign) -> None:
         self.images = images
-        self.portraits = Portraits(images)
-        self.speakers = speakers
-        self.evidence = evidence
+        catalog = campaign.catalog
+        self.portraits = Portraits(images, paths=catalog.portraits if catalog else None)
+        self.icon_paths = dict(catalog.icons) if catalog else {}
+        self.speakers = campaign.speakers
+        self.evidence = campaign.evidence
         self._icons: dict[str, pygame.Surface | None] = {}
 
     def speaking(self, speaker: str | None, name: str | None, expression: str | None) -> Speaking:
@@ -85,7 +91,7 @@ class DialogueLook:
         info = self.evidence.get(item)
         icon = getattr(info, "icon", None) or "document"
         if icon not in self._icons:
-            path = ASSETS / "icons" / f"{icon}.png"
+            path = Path(self.icon_paths.get(icon, ASSETS / "icons" / f"{icon}.png"))
             self._icons[icon] = self.images.load(path) if path.is_file() else None
         return self._icons[icon]
 
@@ -136,8 +142,9 @@ DEBATE_ACTIONS = ("Press", "Present evidence")
 def draw_debate(screen: Screen, look: DialogueLook, debate: ev.Debate,
                 lines: Sequence[Sequence[Span]], *, action: int, finished: bool,
                 ticks: int) -> None:
-    _debate_header(screen, debate)
     speaking = look.speaking(debate.speaker, debate.name, debate.expression)
+    _debate_stage(screen, speaking)
+    _debate_header(screen, debate)
     draw_box(screen, speaking, lines, finished=False, ticks=ticks)
     if debate.refuted:
         screen.text("REFUTED", (BOX[0] + BOX[2] - 10, BOX[1] + BOX[3] - 8), size=theme.SIZE_BODY,
@@ -160,6 +167,38 @@ def draw_debate(screen: Screen, look: DialogueLook, debate: ev.Debate,
         x += width + 6
     screen.text("< >  other claims", (BOX[0] + BOX[2] - 4, y + 9), size=theme.SIZE_SMALL,
                 color=theme.GREY, anchor="midright", shadow=theme.SHADOW)
+
+
+def _debate_stage(screen: Screen, speaking: Speaking) -> None:
+    """The room dims; the speaker of the claim stands large in a pool of light."""
+    screen.fill((*theme.INK, 175))
+    cx, top = WIDTH / 2, 36
+    screen.blit(_spotlight(), (cx - 90, top - 8), static=True)
+    if speaking.portrait is not None:
+        big = _scaled_portraits.get(id(speaking.portrait))
+        if big is None or big[0] is not speaking.portrait:
+            big = (speaking.portrait, pygame.transform.scale_by(speaking.portrait, 2))
+            _scaled_portraits[id(speaking.portrait)] = big
+        screen.blit(big[1], (cx - 64, top), static=True)
+        screen.fill(theme.CORAL, (cx - 64, top + 128, 128, 1))
+
+
+_scaled_portraits: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
+
+
+@functools.cache
+def _spotlight() -> pygame.Surface:
+    """A soft cone of light falling on the speaker, in stepped pixel-art bands."""
+    light = pygame.Surface((180, 150), pygame.SRCALPHA)
+    for step, alpha in enumerate((26, 34, 44, 56)):
+        inset = step * 14
+        pygame.draw.polygon(light, (*theme.TEAL_PALE, alpha),
+                            [(70 + inset // 2, 0), (110 - inset // 2, 0),
+                             (170 - inset, 140), (10 + inset, 140)])
+    for step, alpha in enumerate((40, 60, 80)):
+        pygame.draw.ellipse(light, (*theme.TEAL, alpha),
+                            (14 + step * 16, 128 + step * 3, 152 - step * 32, 20 - step * 6))
+    return light
 
 
 def _debate_header(screen: Screen, debate: ev.Debate) -> None:

@@ -8,39 +8,13 @@ when PyYAML has it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from game.diagnostics import Diagnostic
+
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Diagnostic:
-    path: str
-    line: int  # 1-based
-    column: int  # 1-based
-    severity: str  # "error" | "warning"
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == "error"
-
-    # the same interface as game.dialogue.diagnostics.Diagnostic, for `python -m game lint`
-    @property
-    def col(self) -> int:
-        return self.column
-
-    def format(self) -> str:
-        return str(self)
-
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.path, self.line, self.column, self.severity, self.message)
 
 
 class Report:

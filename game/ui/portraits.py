@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pygame
@@ -15,9 +16,14 @@ PORTRAIT_DIR = ASSETS / "portraits"
 
 
 class Portraits:
-    def __init__(self, images: ImageCache, root: Path = PORTRAIT_DIR) -> None:
+    """Portrait strips by id, from ``root`` or, for ids in ``paths``, from those files
+    (how a campaign's mods bring portraits of their own)."""
+
+    def __init__(self, images: ImageCache, root: Path = PORTRAIT_DIR,
+                 paths: Mapping[str, str] | None = None) -> None:
         self.images = images
         self.root = root
+        self.paths = dict(paths or {})
         self._cache: dict[tuple[str, str], pygame.Surface | None] = {}
 
     def get(self, portrait: str, expression: str = "neutral") -> pygame.Surface | None:
@@ -28,11 +34,16 @@ class Portraits:
         return self._cache[key]
 
     def _load(self, portrait: str, expression: str) -> pygame.Surface | None:
-        path = self.root / f"{portrait}.png"
+        path = Path(self.paths[portrait]) if portrait in self.paths else \
+            self.root / f"{portrait}.png"
         if not path.is_file():
             return None
         strip = self.images.load(path)
+        # frames are squares as tall as the strip; other sizes are scaled to fit the box
+        side = strip.get_height()
+        count = strip.get_width() // side if side else 0
+        if count == 0:
+            return None
         index = EXPRESSIONS.index(expression) if expression in EXPRESSIONS else 0
-        if (index + 1) * SIZE > strip.get_width():
-            index = 0
-        return strip.subsurface((index * SIZE, 0, SIZE, SIZE))
+        frame = strip.subsurface((index * side if index < count else 0, 0, side, side))
+        return frame if side == SIZE else pygame.transform.scale(frame, (SIZE, SIZE))

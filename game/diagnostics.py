@@ -1,4 +1,4 @@
-"""Problems found in content, each pointing at a file, a line and a column.
+"""Problems found in content (dialogue, maps, levels, mods), each pointing at a place.
 
 Loading and linting never raise on bad content: every problem becomes a
 :class:`Diagnostic`, printed GCC-style so editors and terminals can jump to it::
@@ -18,7 +18,7 @@ ERROR = "error"
 WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
     """One problem: ``path`` is absolute; ``line`` and ``col`` count from 1."""
 
@@ -34,6 +34,9 @@ class Diagnostic:
 
     def format(self) -> str:
         return f"{display_path(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
+
+    def __str__(self) -> str:
+        return self.format()
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.col, self.severity, self.message)
