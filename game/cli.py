@@ -34,8 +34,11 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def play_parser() -> Parser:
-    commands = "\n".join(f"  {name:<10} {load_command(name).HELP}" for name in command_names())
+def play_parser(list_commands: bool = True) -> Parser:
+    """The options of a play run; the commands' one-line help only when asked for,
+    since it imports every command module (start-up time matters)."""
+    commands = "\n".join(f"  {name:<10} {load_command(name).HELP}" for name in command_names()) \
+        if list_commands else "  (see --help)"
     parser = Parser(
         prog=PROG,
         description="ENAMEL 2045 — play the game, or run one of its tools.",
@@ -96,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         known = ", ".join(command_names())
         print(f"{PROG}: error: unknown command {argv[0]!r} (commands: {known})", file=sys.stderr)
         return 2
-    args = play_parser().parse_args(argv)
+    args = play_parser(list_commands=bool({"-h", "--help"} & set(argv))).parse_args(argv)
     try:
         return play(args)
     except UsageError as exc:

@@ -15,6 +15,7 @@ from game import paths
 from game.dialogue import ContentLibrary, Runner, hot_reload
 from game.dialogue.manifest import parse_manifest
 from game.dialogue.model import Campaign
+from game.dialogue.safepath import list_files
 from game.dialogue.scene import BacklogEntry, DialogueScene
 from game.dialogue.view import DialogueLook
 from game.engine.fade import Fade
@@ -51,6 +52,9 @@ class Director:
         self.game = game
         self.seed = seed if seed is not None else game.state.seed
         self.library = ContentLibrary(paths.ROOT, mods)
+        found: list = []
+        for mod in self.library.scan.mods:  # in load order: later mods win
+            game.maps.overlay(list_files(mod.root, "maps", ".tmx", found))
         self.campaign: Campaign | None = None
         self.overworld: OverworldScene | None = None
         self.dialogue: DialogueScene | None = None
@@ -126,11 +130,16 @@ class Director:
         """Straight into a nanobot debugger level (``--level``); back to the title after."""
         from game.nanobots.debugger import DebuggerScene
 
-        known = sorted(self.library.base_catalog.levels)
-        if level_id not in known:
-            raise StartError(f"unknown level {level_id!r} (levels: {', '.join(known) or 'none'})")
+        levels = dict(self.library.base_catalog.levels)
+        found: list = []
+        for mod in self.library.scan.mods:
+            levels.update({p.stem: str(p) for p in list_files(mod.root, "levels", ".yaml", found)})
+        if level_id not in levels:
+            known = ", ".join(sorted(levels)) or "none"
+            raise StartError(f"unknown level {level_id!r} (levels: {known})")
         self.game.new_run(GameState(seed=self.seed))
-        self.game.stack.clear(DebuggerScene(self.game, level_id, lambda result: self.title()))
+        self.game.stack.clear(DebuggerScene(self.game, level_id, lambda result: self.title(),
+                                            path=Path(levels[level_id])))
 
     # --- overworld -------------------------------------------------------------------------
     def _overworld(self, map_name: str, spawn: str | None) -> OverworldScene:
@@ -212,7 +221,10 @@ class _Hooks:
     def minigame(self, level: str, done: Callable[[bool], None]) -> None:
         from game.nanobots.debugger import DebuggerScene
 
-        self.game.stack.push(DebuggerScene(self.game, level, lambda result: done(result.won)))
+        campaign = self.director.campaign
+        path = campaign.catalog.levels.get(level) if campaign and campaign.catalog else None
+        self.game.stack.push(DebuggerScene(self.game, level, lambda result: done(result.won),
+                                           path=Path(path) if path else None))
 
     def switch_player(self, character: str) -> None:
         self.game.state.player = character

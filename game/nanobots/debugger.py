@@ -11,6 +11,7 @@ metrics))``. All game logic lives in :class:`~game.nanobots.session.DebugSession
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,7 +20,7 @@ import pygame
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.nanobots import colors as C
-from game.nanobots.levels import Level, LevelError, load_level_id
+from game.nanobots.levels import Level, LevelError, load_level, load_level_id
 from game.nanobots.outcome import LevelResult
 from game.nanobots.render import SwarmView, pack, tissue_patterns
 from game.nanobots.session import DebugSession, Mode
@@ -54,6 +55,7 @@ class DebuggerScene(Scene):
         on_result: Callable[[LevelResult], None] | None = None,
         *,
         level: Level | None = None,
+        path: Path | None = None,
     ) -> None:
         self.game = game
         self.level_id = level_id
@@ -63,7 +65,7 @@ class DebuggerScene(Scene):
         self.errors: list[str] = []
         if level is None:
             try:
-                level = load_level_id(level_id)
+                level = load_level(path) if path is not None else load_level_id(level_id)
             except LevelError as exc:
                 self.errors = [str(d) for d in exc.diagnostics]
             except FileNotFoundError as exc:

@@ -224,22 +224,32 @@ def _tile_mask(tmx: pytmx.TiledMap, gid: int) -> np.ndarray | None:
 
 
 class MapLibrary:
-    """Loads maps by name once; ``reload`` drops them so the next use reads the disk."""
+    """Loads maps by name once; ``reload`` drops them so the next use reads the disk.
+
+    ``sources`` lists the map files the game may use, name -> path (the base game's
+    maps with mods' maps laid over them, see :meth:`overlay`).
+    """
 
     def __init__(self, root: Path = MAPS) -> None:
-        self.root = root
+        self.sources: dict[str, Path] = {p.stem: p for p in sorted(root.glob("*.tmx"))}
         self._maps: dict[str, WorldMap] = {}
 
+    def overlay(self, files: list[Path]) -> None:
+        """Use these map files too; a file replaces the map of the same name."""
+        for path in files:
+            self.sources[path.stem] = path
+        self._maps.clear()
+
     def names(self) -> list[str]:
-        return map_names(self.root)
+        return sorted(self.sources)
 
     def get(self, name: str) -> WorldMap:
         world = self._maps.get(name)
         if world is None:
-            if name not in self.names():
+            if name not in self.sources:
                 known = ", ".join(self.names()) or "none"
                 raise MapError(f"unknown map {name!r} (maps: {known})")
-            world = load_map(self.root / f"{name}.tmx")
+            world = load_map(self.sources[name])
             self._maps[name] = world
         return world
 
