@@ -6,8 +6,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
+from game.diagnostics import Diagnostic
 from game.dialogue import events as ev
-from game.dialogue.diagnostics import Diagnostic
 from game.dialogue.library import load_campaign
 from game.dialogue.model import Campaign
 from game.dialogue.runner import Runner

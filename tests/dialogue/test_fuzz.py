@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from game.dialogue.diagnostics import Diagnostic
+from game.diagnostics import Diagnostic
 from game.dialogue.library import load_campaign
 from game.dialogue.lint import lint
 from game.dialogue.parse import KEYWORDS, parse_file

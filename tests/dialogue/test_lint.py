@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from game.commands import lint as lint_command
-from game.dialogue.diagnostics import Diagnostic
+from game.diagnostics import Diagnostic
 from game.dialogue.lint import lint
 from tests.dialogue.helpers import BROKEN, GOOD
 

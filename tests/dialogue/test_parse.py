@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from game.diagnostics import Diagnostic
 from game.dialogue import model as m
-from game.dialogue.diagnostics import Diagnostic
 from game.dialogue.markup import parse_markup
 from game.dialogue.parse import parse_file
 from game.dialogue.yamlsource import MAX_NESTING

@@ -10,9 +10,9 @@ import pytest
 from game import paths
 from game.commands import graph as graph_command
 from game.commands import playtest as playtest_command
+from game.diagnostics import Diagnostic
 from game.dialogue import events as ev
 from game.dialogue.assign import parse_assignment
-from game.dialogue.diagnostics import Diagnostic
 from game.dialogue.graph import render
 from game.dialogue.library import ContentLibrary
 from game.dialogue.manifest import parse_manifest
