@@ -149,7 +149,9 @@ class _Player:
         while self.out.events < MAX_EVENTS:
             self.out.events += 1
             event = self.runner.current
-            if isinstance(event, ev.End) and not self.next_start():
+            if isinstance(event, ev.End):
+                if self.next_start():
+                    continue  # the new node's first event is handled on the next turn
                 break
             if not self.step(event):
                 break
