@@ -225,7 +225,8 @@ def test_shipped_manifests_are_valid(campaign_id):
     manifest = parse_manifest(paths.DIALOGUE / campaign_id / "campaign.yaml", "base",
                               diagnostics)
     assert not diagnostics and manifest is not None
-    assert manifest.id == campaign_id and len(manifest.chapters) == 6
+    # chapters not written yet are commented out in the manifest (the plan stays as comments)
+    assert manifest.id == campaign_id and 2 <= len(manifest.chapters) <= 6
     assert manifest.player in manifest.speakers
     assert manifest.start is not None and manifest.start.node == manifest.chapters[0].node
 
@@ -239,3 +240,13 @@ def test_shipped_campaigns_cast():
         rejuvenation.speakers)
     assert {"kade", "elena_cruz", "mateo", "saira_almasi", "ivy_liu", "noor"} <= set(
         tooth.speakers)
+
+
+def test_playtest_counts_the_first_line_of_a_node_started_by_the_script(tmp_path):
+    campaign, _ = load_demo(tmp_path)
+    script = "start: desk\nsteps:\n  - start: desk\n"
+    path = write(tmp_path, {"run.yaml": script}) / "run.yaml"
+    result = play(campaign, read_script(path, []))
+    desk_line = next(step.line_id for step in campaign.nodes["desk"].steps[0].branches[0][1])
+    assert desk_line in result.reached
+    assert result.transcript.count("A desk covered in paper.") == 2
