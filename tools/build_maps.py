@@ -292,8 +292,10 @@ class Entity:
     cell: tuple[int, int] = (0, 0)
 
 
-ENTITY_PROPS = {"spawn": ("facing",), "npc": ("character", "facing", "campaign", "dialogue"),
-                "warp": ("target_map", "target_spawn"), "inspect": ("dialogue", "campaign")}
+ENTITY_PROPS = {"spawn": ("facing",),
+                "npc": ("character", "facing", "campaign", "dialogue", "condition"),
+                "warp": ("target_map", "target_spawn"),
+                "inspect": ("dialogue", "campaign", "condition")}
 
 
 def resolve_entities(b: MapBuilder) -> list[Entity]:
@@ -353,7 +355,7 @@ def entity_errors(b: MapBuilder, ents: list[Entity]) -> list[str]:
             errs.append(f"duplicate entity name {n}")
     for e in ents:
         for k in ENTITY_PROPS[e.kind]:
-            if k not in e.props and k not in ("campaign", "facing"):
+            if k not in e.props and k not in ("campaign", "facing", "condition"):
                 errs.append(f"{e.kind} {e.name} lacks property {k}")
         if e.kind in ("spawn", "npc") and b.cell_state(*e.cell) != "free":
             errs.append(f"{e.kind} {e.name} at {e.cell} stands on a {b.cell_state(*e.cell)} tile")

@@ -20,7 +20,8 @@ class NoticeScene(Scene):
     def __init__(self, game: Game, title: str, lines: Sequence[str]) -> None:
         self.game = game
         self.title = title
-        self.lines: list[str] = []
+        self.messages = list(lines)
+        self.lines: list[str] = []  # wrapped to the box
         for line in lines:
             self.lines += wrap(line, WIDTH - 72, theme.SIZE_SMALL, "mono") or [""]
         self.lines = self.lines[:MAX_LINES]

@@ -139,7 +139,9 @@ ENTITIES = [
     {"type": "npc", "name": "rosa", "at": "R", "character": "rosa", "facing": "down",
      "campaign": "rejuvenation", "dialogue": "practice_rosa"},
     {"type": "npc", "name": "patient", "at": "P", "character": "patient_1", "facing": "right",
-     "campaign": "rejuvenation", "dialogue": "practice_patient"},
+     "campaign": "rejuvenation", "dialogue": "practice_patient",
+     # Mr. Lindqvist: here in chapter 1 until he leaves for the clinic with his voucher
+     "condition": "chapter <= 1 and not lindqvist_left"},
     {"type": "inspect", "name": "diplomas", "at": "d", "dialogue": "practice_diplomas"},
     {"type": "inspect", "name": "xray", "at": "x", "dialogue": "practice_xray"},
     {"type": "inspect", "name": "dental_chair", "at": "c", "dialogue": "practice_chair"},
