@@ -229,10 +229,7 @@ class DialogueScene(Scene):
         key = (event.debate_id, event.claim_index, event.line_id, event.credibility)
         if self._typewriter_key != key:
             self.typewriter = None
-        speaking = self.look.speaking(event.speaker, event.name, event.expression)
-        writer = self._typewriter_for(key, event.spans, speaking.portrait is not None,
-                                      event.line_id)
-        self._typewriter_key = key
+        writer = self._typewriter_for(key, event.spans, False, event.line_id)
         writer.tick(self.settings.chars_per_tick)
         if self.picker is not None:
             self._picker(event, inp)

@@ -145,7 +145,9 @@ def draw_debate(screen: Screen, look: DialogueLook, debate: ev.Debate,
     speaking = look.speaking(debate.speaker, debate.name, debate.expression)
     _debate_stage(screen, speaking)
     _debate_header(screen, debate)
-    draw_box(screen, speaking, lines, finished=False, ticks=ticks)
+    # the claimant stands large above, so the box carries only the name and the claim
+    draw_box(screen, Speaking(speaking.name, None, speaking.color), lines, finished=False,
+             ticks=ticks)
     if debate.refuted:
         screen.text("REFUTED", (BOX[0] + BOX[2] - 10, BOX[1] + BOX[3] - 8), size=theme.SIZE_BODY,
                     face="bold", color=theme.CORAL, anchor="bottomright", shadow=theme.SHADOW)
