@@ -34,7 +34,7 @@ class OverworldScene(Scene):
         self.view: MapView | None = None
         self.world: Overworld = self._build(map_name, spawn)
         self.title_card = TITLE_CARD_TICKS
-        #: Set by the dialogue system; without one, talking gives a short reaction.
+        #: What talking to someone starts (the director's dialogue); None: nothing.
         self.on_interaction: InteractionHandler | None = None
         self.on_pause: Callable[[], None] | None = None
         self.on_reload: Callable[[], None] | None = None
@@ -91,8 +91,6 @@ class OverworldScene(Scene):
 
     def interact(self, event: Interaction) -> None:
         scene = self.on_interaction(event) if self.on_interaction is not None else None
-        if scene is None and self.on_interaction is None:
-            scene = Bark(self.game, _reaction(event))
         if scene is not None:
             self.game.stack.push(scene)
 
@@ -129,31 +127,3 @@ class OverworldScene(Scene):
         screen.text(title, (10, 21), size=theme.SIZE_BODY, face="bold", color=shade,
                     anchor="midleft")
 
-
-def _reaction(event: Interaction) -> str:
-    if event.actor is not None:
-        who = event.actor.character.replace("_", " ").title()
-        return f"{who} nods at you."
-    return f"You look at the {event.target.name.replace('_', ' ')}."
-
-
-class Bark(Scene):
-    """A one-line reaction shown over the map until the talk key is pressed."""
-
-    transparent = True
-
-    def __init__(self, game: Game, line: str) -> None:
-        self.game = game
-        self.line = line
-        self.age = 0
-
-    def update(self, inp: InputFrame) -> InputFrame | None:
-        self.age += 1
-        if self.age > 6 and inp.hit(Action.CONFIRM | Action.CANCEL):
-            self.game.stack.pop(self)
-        return None
-
-    def draw(self, screen: Screen, alpha: float) -> None:
-        screen.frame((40, 214, 400, 40))
-        screen.text(self.line, (56, 234), size=theme.SIZE_BODY, anchor="midleft",
-                    color=theme.TEXT, shadow=theme.SHADOW)
