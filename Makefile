@@ -22,9 +22,10 @@ test: venv
 	$(BIN)/python -m ruff check .
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -q
 
-# The long versions of the soak and fuzz tests.
+# The whole suite with the long versions of the soak and fuzz tests (ENAMEL_SOAK=1:
+# thousands of hypothesis examples, long simulations), a few minutes.
 soak: venv
-	ENAMEL_SOAK=1 SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -q -m soak
+	ENAMEL_SOAK=1 SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -q
 
 lint-content: venv
 	$(BIN)/python -m game lint
