@@ -20,7 +20,7 @@ from game.diagnostics import Diagnostic, Sink
 from game.dialogue import model as m
 from game.dialogue.conditions import Value
 from game.dialogue.parse import KEYWORDS, RESERVED_NAMES
-from game.dialogue.yamlsource import ID_RE, Reader, position, read_yaml
+from game.dialogue.yamlsource import ID_RE, Reader, position, read_mapping_file
 
 CAMPAIGN_KEYS = frozenset({"id", "title", "blurb", "player", "start", "chapters", "speakers",
                            "evidence", "variables"})
@@ -54,17 +54,12 @@ def parse_manifest(
     path: Path, origin: str, diagnostics: list[Diagnostic], *, addition: bool = False
 ) -> Manifest | None:
     """A full manifest, or (``addition``) a mod's speakers, evidence and variables."""
-    sink = Sink(path, diagnostics)
-    before = len(diagnostics)
-    root = read_yaml(path, sink)
-    if root is None:
-        if len(diagnostics) == before:
-            sink.error(1, 1, "the campaign manifest is empty")
+    found = read_mapping_file(path, Sink(path, diagnostics),
+                              "a campaign manifest (id:, title:, player:, start: ...)",
+                              "the campaign manifest is empty")
+    if found is None:
         return None
-    reader = Reader(sink)
-    entries = reader.mapping(root, "a campaign manifest (id:, title:, player:, start: ...)")
-    if entries is None:
-        return None
+    reader, root, entries = found
     allowed = ADDITION_KEYS if addition else CAMPAIGN_KEYS
     where = "a mod's campaign additions" if addition else "a campaign manifest"
     reader.unknown_keys(entries, allowed, where)
@@ -231,17 +226,12 @@ class ModDescription:
 
 
 def parse_mod_yaml(path: Path, diagnostics: list[Diagnostic]) -> ModDescription | None:
-    sink = Sink(path, diagnostics)
-    before = len(diagnostics)
-    root = read_yaml(path, sink)
-    if root is None:
-        if len(diagnostics) == before:
-            sink.error(1, 1, "mod.yaml is empty: it needs id:, name: and version:")
+    found = read_mapping_file(path, Sink(path, diagnostics),
+                              "a mod description (id:, name:, version:, priority:)",
+                              "mod.yaml is empty: it needs id:, name: and version:")
+    if found is None:
         return None
-    reader = Reader(sink)
-    entries = reader.mapping(root, "a mod description (id:, name:, version:, priority:)")
-    if entries is None:
-        return None
+    reader, root, entries = found
     reader.unknown_keys(entries, MOD_KEYS, "mod.yaml")
     fields = {key: value for key, _, value in entries}
     missing = [k for k in ("id", "name", "version") if k not in fields]

@@ -27,7 +27,7 @@ from game.dialogue.yamlsource import (
     Reader,
     describe,
     position,
-    read_yaml,
+    read_mapping_file,
 )
 
 #: Every step keyword, with the other keys its step may have.
@@ -84,17 +84,14 @@ def _fields(entries: list[tuple[str, ScalarNode, Node]]) -> Fields:
 
 def parse_file(path: Path, origin: str, diagnostics: list[Diagnostic]) -> list[m.Node]:
     """The nodes of one dialogue file, in file order."""
-    sink = Sink(path, diagnostics)
-    before = len(diagnostics)
-    root = read_yaml(path, sink)
-    if root is None:
-        if len(diagnostics) == before:
-            sink.warning(1, 1, "this dialogue file has no nodes")
+    found = read_mapping_file(path, Sink(path, diagnostics),
+                              "a mapping of node ids to lists of steps",
+                              "this dialogue file has no nodes", empty_is_error=False)
+    if found is None:
         return []
-    reader = Reader(sink)
-    entries = reader.mapping(root, "a mapping of node ids to lists of steps")
+    reader, _, entries = found
     nodes = []
-    for key, key_node, value in entries or ():
+    for key, key_node, value in entries:
         if not ID_RE.match(key):
             reader.error(key_node, f"'{key}' is not a valid node id: use letters, digits, "
                                    "'_' and '-'")

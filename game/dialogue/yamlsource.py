@@ -344,3 +344,22 @@ def _tag_name(tag: str) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_mapping_file(
+    path: Path, sink: Sink, what: str, when_empty: str, *, empty_is_error: bool = True
+) -> tuple[Reader, Node, list[tuple[str, ScalarNode, Node]]] | None:
+    """Read a YAML file whose top level must be a mapping.
+
+    Returns the reader, the root node and the mapping's entries, or None when the
+    file cannot be used (every problem, an empty file included, is reported).
+    """
+    before = len(sink.diagnostics)
+    root = read_yaml(path, sink)
+    if root is None:
+        if len(sink.diagnostics) == before:
+            (sink.error if empty_is_error else sink.warning)(1, 1, when_empty)
+        return None
+    reader = Reader(sink)
+    entries = reader.mapping(root, what)
+    return None if entries is None else (reader, root, entries)
