@@ -33,7 +33,7 @@ def _percentile(values: list[float], q: float) -> float:
 def measure(map_name: str, library: MapLibrary, images: ImageCache) -> list[float]:
     world_map = library.get(map_name)
     world = Overworld.enter(world_map, "elena_rahmani", None, random.Random(1),
-                            lambda obj: obj.prop("campaign") in (None, "rejuvenation"))
+                            lambda obj: obj.in_campaign("rejuvenation"))
     view = MapView(world_map, images, CharacterSprites(images))
     times = []
     for i in range(TICKS):

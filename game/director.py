@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
+from game.diagnostics import Diagnostic
 from game.dialogue import ContentLibrary, Runner, hot_reload
 from game.dialogue.manifest import parse_manifest
 from game.dialogue.model import Campaign
+from game.dialogue.mods import MANIFEST
 from game.dialogue.safepath import list_files
 from game.dialogue.scene import BacklogEntry, DialogueScene
 from game.dialogue.view import DialogueLook
@@ -28,8 +30,6 @@ from game.story.state import StoryState, Value
 from game.world.maps import MapObject
 from game.world.overworld import Interaction
 from game.world.scene import OverworldScene
-
-MANIFEST = "campaign.yaml"
 
 
 class StartError(Exception):
@@ -52,13 +52,18 @@ class Director:
         self.game = game
         self.seed = seed if seed is not None else game.state.seed
         self.library = ContentLibrary(paths.ROOT, mods)
-        found: list = []
-        for mod in self.library.scan.mods:  # in load order: later mods win
-            game.maps.overlay(list_files(mod.root, "maps", ".tmx", found))
+        game.maps.overlay(self._mod_files("maps", ".tmx"))
         self.campaign: Campaign | None = None
         self.overworld: OverworldScene | None = None
         self.dialogue: DialogueScene | None = None
         self.backlog: list[BacklogEntry] = []
+
+    def _mod_files(self, folder: str, suffix: str) -> list[Path]:
+        """A content folder's files in every mod, in load order (a later file wins);
+        links that lead out of a mod are left out (lint reports them)."""
+        refused: list[Diagnostic] = []
+        return [path for mod in self.library.scan.mods
+                for path in list_files(mod.root, folder, suffix, refused)]
 
     # --- campaigns -------------------------------------------------------------------------
     def campaign_choices(self) -> list[CampaignChoice]:
@@ -131,9 +136,7 @@ class Director:
         from game.nanobots.debugger import DebuggerScene
 
         levels = dict(self.library.base_catalog.levels)
-        found: list = []
-        for mod in self.library.scan.mods:
-            levels.update({p.stem: str(p) for p in list_files(mod.root, "levels", ".yaml", found)})
+        levels.update({p.stem: str(p) for p in self._mod_files("levels", ".yaml")})
         if level_id not in levels:
             known = ", ".join(sorted(levels)) or "none"
             raise StartError(f"unknown level {level_id!r} (levels: {known})")
@@ -151,8 +154,7 @@ class Director:
 
     def is_present(self, obj: MapObject) -> bool:
         """A map object exists when its campaign matches and its condition holds."""
-        owner = obj.prop("campaign")
-        if owner and owner != self.game.state.campaign:
+        if not obj.in_campaign(self.game.state.campaign):
             return False
         condition = obj.prop("condition")
         if not condition or self.campaign is None:

@@ -23,6 +23,7 @@ from game.engine.screen import Screen
 from game.engine.text import Span
 from game.session import Game
 from game.story.state import StoryState
+from game.ui import theme
 from game.ui.menu import Menu, MenuItem
 
 SKIP_INTERVAL = 3  # ticks per line while fast-forwarding
@@ -80,9 +81,8 @@ class DialogueScene(Scene):
         self._skip_timer = 0
         self._wait_left: int | None = None
         self._menu: Menu | None = None
-        self._menu_event: object = None
+        self._menu_event: object = None  # the choice the menu (and last snapshot) belongs to
         self._snapshots: list[_Snapshot] = []
-        self._snapped_choice: object = None
         self._last_line: tuple[view.Speaking, list[list[Span]]] | None = None
         self.debate_action = 0
         self.picker: EvidencePicker | None = None
@@ -201,10 +201,8 @@ class DialogueScene(Scene):
 
     # --- choices -------------------------------------------------------------------------
     def _choice(self, event: ev.Choice, inp: InputFrame) -> None:
-        if self._snapped_choice is not event:
-            self._take_snapshot()
-            self._snapped_choice = event
         if self._menu_event is not event:
+            self._take_snapshot()
             items = [MenuItem(o.text, enabled=o.enabled) for o in event.options]
             self._menu = Menu(items, cancellable=False)
             self._menu_event = event
@@ -212,7 +210,7 @@ class DialogueScene(Scene):
         picked = self._menu.update(inp)
         if picked is not None and picked >= 0:
             option = event.options[picked]
-            self.backlog.append(BacklogEntry("You", ((option.text, "plain"),), view.theme.GOLD))
+            self.backlog.append(BacklogEntry("You", ((option.text, "plain"),), theme.GOLD))
             self.runner.choose(option.index)
 
     # --- waits ---------------------------------------------------------------------------
@@ -227,8 +225,6 @@ class DialogueScene(Scene):
     # --- debates -------------------------------------------------------------------------
     def _debate(self, event: ev.Debate, inp: InputFrame) -> None:
         key = (event.debate_id, event.claim_index, event.line_id, event.credibility)
-        if self._typewriter_key != key:
-            self.typewriter = None
         writer = self._typewriter_for(key, event.spans, False, event.line_id)
         writer.tick(self.settings.chars_per_tick)
         if self.picker is not None:
@@ -262,7 +258,7 @@ class DialogueScene(Scene):
         if chosen:
             name = self.look.evidence_name(chosen)
             self.backlog.append(
-                BacklogEntry("You", ((f"Presented: {name}", "em"),), view.theme.GOLD)
+                BacklogEntry("You", ((f"Presented: {name}", "em"),), theme.GOLD)
             )
             self.runner.present(chosen)
 
@@ -275,7 +271,7 @@ class DialogueScene(Scene):
 
     def rollback(self) -> bool:
         """Go back to the previous choice; False when there is none to go back to."""
-        if isinstance(self.runner.current, ev.Choice) and self._snapshots:
+        if self._menu_event is self.runner.current and self._snapshots:
             self._snapshots.pop()  # the choice on screen now
         if not self._snapshots:
             return False
@@ -285,7 +281,7 @@ class DialogueScene(Scene):
         self.runner = Runner.restore(self.runner.campaign, story, snap.runner)
         del self.backlog[snap.backlog:]
         self.typewriter = None
-        self._menu_event = self._snapped_choice = None
+        self._menu_event = None
         self._last_line = None
         self.picker = None
         return True

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from game.world.collision import FEET_H, FEET_W, Box, feet_box
-from game.world.maps import MapObject, WorldMap
+from game.world.maps import WorldMap
 
 Run = tuple[int, int, int]  # y, x_start, x_end (inclusive)
 
@@ -104,7 +104,7 @@ def check_map(
             problems.append(f"{where}: warp {warp.name!r} leads to unknown spawn "
                             f"{spawn!r} on {target}")
     for name in list(campaigns) or [None]:
-        npcs = [o for o in world.objects_of("npc") if _in_campaign(o, name)]
+        npcs = [o for o in world.objects_of("npc") if name is None or o.in_campaign(name)]
         obstacles = [feet_box(*o.feet) for o in npcs]
         mask = walkable_mask(world.solid)
         for obj in [*world.objects_of("spawn"), *npcs]:
@@ -133,7 +133,3 @@ def _unreachable(world: WorldMap, mask: np.ndarray, campaign: str | None) -> lis
     return [f"{world.path}: {pixels} pixels of floor cannot be reached from the entry{context},"
             f" e.g. tile {start // 16},{y // 16}"]
 
-
-def _in_campaign(obj: MapObject, campaign: str | None) -> bool:
-    owner = obj.prop("campaign")
-    return campaign is None or not owner or owner == campaign

@@ -48,6 +48,12 @@ class MapObject:
     def prop(self, key: str, default: Any = None) -> Any:
         return self.props.get(key, default)
 
+    def in_campaign(self, campaign: str | None) -> bool:
+        """Whether the object exists in this campaign (one without a ``campaign``
+        property belongs to every campaign)."""
+        owner = self.prop("campaign")
+        return not owner or owner == campaign
+
     @property
     def feet(self) -> tuple[int, int]:
         """Where a character placed by this object stands (point, or rect bottom-centre)."""

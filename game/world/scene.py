@@ -29,7 +29,7 @@ class OverworldScene(Scene):
                  present: Callable[[MapObject], bool] | None = None) -> None:
         self.game = game
         #: Which map objects exist in this run; by default those of the run's campaign.
-        self.present = present or self._campaign_matches
+        self.present = present or (lambda obj: obj.in_campaign(game.state.campaign))
         self.sprites = CharacterSprites(game.images)
         self.view: MapView | None = None
         self.world: Overworld = self._build(map_name, spawn)
@@ -45,10 +45,6 @@ class OverworldScene(Scene):
         return Overworld.enter(
             self.game.maps.get(map_name), state.player, spawn, state.rng, self.present
         )
-
-    def _campaign_matches(self, obj: MapObject) -> bool:
-        campaign = obj.prop("campaign")
-        return not campaign or campaign == self.game.state.campaign
 
     def change_map(self, map_name: str, spawn: str | None) -> None:
         self.world = self._build(map_name, spawn)
