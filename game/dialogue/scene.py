@@ -240,10 +240,10 @@ class DialogueScene(Scene):
         if pulses & (Action.UP | Action.DOWN):
             self.debate_action = 1 - self.debate_action
         if inp.hit(Action.CONFIRM):
-            if not writer.done:
+            if not writer.page_done:
                 writer.complete_page()
-                if writer.page_done and not writer.last_page:
-                    writer.next_page()
+            elif not writer.last_page:
+                writer.next_page()
             elif self.debate_action == 0 and event.can_press:
                 self.runner.press()
             elif self.debate_action == 1 and event.evidence:

@@ -210,3 +210,19 @@ def test_the_box_draws_name_portrait_and_text(player):
     colours = {tuple(surface.get_at((x, y)))[:3] for x in range(170, 500, 2)
                for y in range(400, 430, 2)}
     assert len(colours) > 10
+
+
+def test_a_long_claim_shows_each_page_whole_before_the_next(player, monkeypatch):
+    from game.dialogue import view
+
+    monkeypatch.setattr(view, "NARRATION_WIDTH", 40)  # "Our bots are safe." needs pages
+    monkeypatch.setattr(view, "TEXT_LINES", 1)
+    _to_the_debate(player)
+    player.scene.typewriter = None
+    player.idle(1)
+    writer = player.scene.typewriter
+    assert writer is not None and len(writer.pages) > 1 and not writer.page_done
+    player.press(Action.CONFIRM)
+    assert (writer.page, writer.page_done) == (0, True)
+    player.press(Action.CONFIRM)
+    assert writer.page == 1
