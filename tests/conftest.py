@@ -11,16 +11,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pytest
 from hypothesis import settings
 
-SOAK = os.environ.get("ENAMEL_SOAK") == "1"
+from tests.support.soak import profile_name
 
-settings.register_profile("bounded", max_examples=60, deadline=None)
-settings.register_profile("soak", max_examples=3000, deadline=None)
-settings.load_profile("soak" if SOAK else "bounded")
-
-
-def soak_scale(bounded: int, soak: int) -> int:
-    """How many iterations a soak test runs: few under `make test`, many under `make soak`."""
-    return soak if SOAK else bounded
+settings.load_profile(profile_name())
 
 
 @pytest.fixture(autouse=True)

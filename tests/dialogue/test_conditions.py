@@ -157,7 +157,7 @@ def test_generated_grammar_always_parses_and_evaluates(text):
 
 
 def test_campaign_check_uses_declared_starting_values(tmp_path):
-    from tests.dialogue.helpers import load_demo
+    from tests.support.dialogue import load_demo
 
     campaign, _ = load_demo(tmp_path)
     assert campaign.check("trust == 0 and not has(logs)", StoryState())

@@ -15,7 +15,7 @@ from game.dialogue.view import DialogueLook
 from game.engine.input import Action, InputFrame
 from game.engine.screen import Screen
 from game.session import Game, GameState
-from tests.dialogue.helpers import GOOD
+from tests.support.dialogue import GOOD
 
 
 class Hooks:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from game.diagnostics import Diagnostic
@@ -21,11 +21,10 @@ from game.dialogue.library import load_campaign
 from game.dialogue.lint import lint
 from game.dialogue.parse import KEYWORDS, parse_file
 from game.dialogue.playtest import play
-from tests.conftest import soak_scale
-from tests.dialogue.helpers import DEMO_NODES, GOOD
+from tests.support.dialogue import DEMO_NODES, GOOD
+from tests.support.soak import soak_scale
 
 SOURCE = DEMO_NODES.read_text(encoding="utf-8")
-FAST = settings(suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +55,6 @@ def load_and_play(root: Path, text: str | bytes, rel: str = "dialogue/demo/main.
             assert result.events >= 1
 
 
-@FAST
 @given(st.binary(max_size=400))
 def test_random_bytes_in_a_dialogue_file(root, data):
     path = root / "dialogue" / "demo" / "fuzz.yaml"
@@ -68,7 +66,6 @@ def test_random_bytes_in_a_dialogue_file(root, data):
     path.unlink()
 
 
-@FAST
 @given(st.text(alphabet=string.printable + "é*&!|>{}[]-:#'\"", max_size=300))
 def test_random_text_in_a_dialogue_file(root, text):
     path = root / "dialogue" / "demo" / "fuzz.yaml"
@@ -106,7 +103,6 @@ def _mutate(text: str, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-@FAST
 @given(st.integers(0, 2**32 - 1))
 def test_mutated_valid_files_load_and_play(root, seed):
     load_and_play(root, _mutate(SOURCE, random.Random(seed)))
@@ -121,14 +117,12 @@ TREES = st.recursive(SCALARS, lambda children: st.lists(children, max_size=4)
                      | st.dictionaries(KEYS, children, max_size=4), max_leaves=25)
 
 
-@FAST
 @given(st.dictionaries(st.sampled_from(["start", "desk", "showdown", "aside", "extra"]),
                        st.lists(TREES, max_size=6), min_size=1, max_size=4))
 def test_generated_shapes_with_wrong_types(root, nodes):
     load_and_play(root, yaml.safe_dump(nodes, allow_unicode=True))
 
 
-@FAST
 @given(st.binary(max_size=300))
 def test_random_manifest_and_map(root, data):
     manifest = root / "dialogue" / "demo" / "campaign.yaml"
@@ -145,7 +139,6 @@ def test_random_manifest_and_map(root, data):
         lobby.write_bytes(saved[1])
 
 
-@FAST
 @given(st.binary(max_size=200), st.text(max_size=100))
 def test_random_mods(root, data, text):
     mod = root.parent / "mods" / "fuzzed"

@@ -15,7 +15,7 @@ import pytest
 from game.commands import lint as lint_command
 from game.diagnostics import Diagnostic
 from game.dialogue.lint import lint
-from tests.dialogue.helpers import BROKEN, GOOD
+from tests.support.dialogue import BROKEN, GOOD
 
 MESSAGES = {
     "unknown-speaker": "unknown speaker or step 'maxx' (did you mean 'max'?)",

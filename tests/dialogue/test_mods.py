@@ -14,7 +14,7 @@ from game.dialogue.library import ContentLibrary, load_campaign
 from game.dialogue.lint import lint
 from game.dialogue.playtest import play
 from game.dialogue.safepath import safe_join
-from tests.dialogue.helpers import demo_root, write
+from tests.support.dialogue import demo_root, write
 
 
 def make_mod(folder: Path, mod_id: str, files: dict[str, str], priority: int = 0,

@@ -9,7 +9,7 @@ import pytest
 from game.dialogue import events as ev
 from game.dialogue.runner import Runner
 from game.story.state import StoryState
-from tests.dialogue.helpers import load_demo, runner_for, texts
+from tests.support.dialogue import load_demo, runner_for, texts
 
 ALL_KINDS = """
 start:

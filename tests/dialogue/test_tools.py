@@ -22,7 +22,7 @@ from game.dialogue.runner import Runner
 from game.dialogue.schema import SCHEMA_DIR, schemas
 from game.dialogue.schema import render as render_schema
 from game.story.state import StoryState
-from tests.dialogue.helpers import demo_root, load_demo, write
+from tests.support.dialogue import demo_root, load_demo, write
 
 
 def test_graph_dot_and_mermaid(tmp_path):

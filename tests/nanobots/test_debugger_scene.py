@@ -6,7 +6,6 @@ import types
 
 import pygame
 import pytest
-from test_levels_solvable import FIXES, apply
 
 from game.engine.images import ImageCache
 from game.engine.input import Action, InputFrame
@@ -15,6 +14,7 @@ from game.engine.screen import Screen
 from game.nanobots.debugger import DebuggerScene, LevelResult
 from game.nanobots.session import Mode
 from game.nanobots.view_hud import timeline_rect
+from tests.support.nanobots import FIXES, apply
 
 
 @pytest.fixture(scope="module")

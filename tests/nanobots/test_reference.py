@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from nanobot_support import SOAK, full_program, small_grid
 
 from game.nanobots.levels import level_paths, load_level
 from game.nanobots.pcg64 import PCG64
 from game.nanobots.reference import ReferenceSimulation
 from game.nanobots.rules import Program, make_rule
 from game.nanobots.sim import Simulation
-
-
-def assert_same(sim: Simulation, ref: ReferenceSimulation) -> None:
-    for name in ("x", "y", "vx", "vy", "heat", "fill", "harm_field"):
-        a = getattr(sim, name)
-        b = np.array(getattr(ref, name))
-        assert np.max(np.abs(a - b), initial=0.0) <= 1e-12, name
-    assert sim.cell.tolist() == ref.cell
-    assert sim.tissue.tolist() == ref.tissue
-    assert sim.steps == ref.steps
-    assert sim.repaired == ref.repaired
-    assert math.isclose(sim.harm, ref.harm, rel_tol=0, abs_tol=1e-12)
-    assert sim.rng.bit_generator.state["state"] == ref.rng.numpy_state()["state"]
+from tests.support.nanobots import SOAK, assert_same, full_program, small_grid
+from tests.support.soak import examples
 
 
 def run_both(sim: Simulation, steps: int) -> None:
@@ -77,7 +63,7 @@ kinds = st.sampled_from(["seek", "avoid", "separate", "wander", "limit", "tradeo
                          "check_marker", "deposit"])
 
 
-@settings(max_examples=12 if not SOAK else 200, deadline=None)
+@examples(12 / 60)
 @given(st.lists(kinds, min_size=1, max_size=6), st.integers(0, 2**32), st.integers(1, 30))
 def test_random_programs_agree(order, seed, bots):
     program = Program(tuple(make_rule(kind) for kind in order))

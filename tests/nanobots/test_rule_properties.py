@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from nanobot_support import small_grid
 
 from game.nanobots.physics import HARD_SPEED
 from game.nanobots.rules import KINDS, EditError, EditSpec, ParamRange, Program, make_rule
 from game.nanobots.sim import Simulation
+from tests.support.nanobots import small_grid
 
 kind_names = st.sampled_from(sorted(KINDS))
 
@@ -30,7 +30,6 @@ def rules(draw):
     return make_rule(kind.name, values, enabled=draw(st.booleans()))
 
 
-@settings(deadline=None)
 @given(st.lists(rules(), max_size=6), st.floats(1, 60), st.integers(0, 2**31),
        st.integers(1, 80))
 def test_a_final_limit_line_is_never_exceeded(body, top, seed, bots):
@@ -46,7 +45,6 @@ def test_a_final_limit_line_is_never_exceeded(body, top, seed, bots):
         assert speed.max() <= top * factor * (1 + 1e-12)
 
 
-@settings(deadline=None)
 @given(st.lists(rules(), max_size=7), st.integers(0, 2**31), st.integers(1, 80))
 def test_bots_stay_on_the_grid_and_under_the_hardware_limit(program_rules, seed, bots):
     sim = Simulation(small_grid(), Program(tuple(program_rules)), bots, seed)

@@ -9,14 +9,13 @@ import random
 
 import numpy as np
 import pytest
-from nanobot_support import SOAK
-from test_reference import assert_same
 
 from game.nanobots.levels import level_paths, load_level
 from game.nanobots.reference import ReferenceSimulation
 from game.nanobots.rules import KINDS, Program, make_rule
 from game.nanobots.sim import Simulation
 from game.nanobots.timeline import Timeline
+from tests.support.nanobots import SOAK, assert_same
 
 pytestmark = pytest.mark.soak
 

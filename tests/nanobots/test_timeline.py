@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from nanobot_support import full_program, small_grid
 
 from game.nanobots.rules import Program, make_rule
 from game.nanobots.sim import Simulation
 from game.nanobots.timeline import SNAPSHOT_EVERY, Timeline
+from tests.support.nanobots import full_program, small_grid
+from tests.support.soak import examples
 
 
 def recorded_run(steps: int):
@@ -70,7 +71,7 @@ def test_restart_keeps_the_seed_and_uses_the_current_program():
     assert timeline.step == 0 and timeline.sim.state_hash() == hashes[0]
 
 
-@settings(max_examples=25, deadline=None)
+@examples(25 / 60)
 @given(st.lists(st.integers(0, 200), min_size=1, max_size=8))
 def test_any_sequence_of_seeks_is_exact(targets):
     timeline, hashes = recorded_run(200)

@@ -8,13 +8,13 @@ from pathlib import Path
 import numpy as np
 import pygame
 import pytest
-from nanobot_support import full_program, small_grid
 
 from game.nanobots import colors as C
 from game.nanobots.overlay import Overlay
 from game.nanobots.render import SwarmView, pack, tissue_patterns
 from game.nanobots.sim import Simulation
 from game.nanobots.tissues import Tissue
+from tests.support.nanobots import full_program, small_grid
 
 ROOT = Path(__file__).resolve().parents[2]
 

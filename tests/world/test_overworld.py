@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from game.engine.input import Action, InputFrame
@@ -13,7 +13,8 @@ from game.world.actors import Facing
 from game.world.collision import SUB, boxes_overlap
 from game.world.maps import MapError, load_map
 from game.world.overworld import Interaction, Overworld, WarpStep
-from tests.world.tmx_fixture import point, rect, write_map
+from tests.support.soak import examples
+from tests.support.tmx import point, rect, write_map
 
 ROOM = [
     "##########",
@@ -140,7 +141,7 @@ moves = st.lists(
 )
 
 
-@settings(max_examples=40)
+@examples(40 / 60)
 @given(moves)
 def test_no_input_sequence_walks_through_walls(tmp_path_factory, sequence):
     folder = tmp_path_factory.mktemp("maze")

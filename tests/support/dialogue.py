@@ -13,7 +13,7 @@ from game.dialogue.model import Campaign
 from game.dialogue.runner import Runner
 from game.story.state import StoryState
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "dialogue" / "fixtures"
 GOOD = FIXTURES / "good"
 BROKEN = FIXTURES / "broken"
 DEMO_NODES = GOOD / "dialogue" / "demo" / "main.yaml"

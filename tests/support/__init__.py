@@ -1,0 +1,1 @@
+"""Helpers shared by the test suite: content builders, small maps, the soak switch."""
