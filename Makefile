@@ -3,15 +3,29 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PIP    := $(BIN)/python -m pip --disable-pip-version-check
+HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: venv play test soak lint-content bench art maps clean
+# The lock: uv.lock is the resolution (every platform, every supported Python);
+# the two .lock files are exported from it with hashes and install with plain pip.
+LOCK          := requirements.lock
+MUTATION_LOCK := requirements-mutation.lock
+UV_VERSION    := 0.13.9
+TOOLS         := .venv-tools
+UV            := $(TOOLS)/bin/uv
 
-# Idempotent setup: creates .venv if needed and installs the game with its test tools.
+.PHONY: venv play test soak mutation lock test-latest lint-content bench art maps clean
+
+# Idempotent setup: creates .venv if needed and installs exactly the locked versions
+# (hashes checked, nothing resolved), then the game itself, then byte-compiles it once.
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PIP) install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(PIP) install --quiet --no-deps --no-build-isolation --no-index -e .
+	$(PIP) check
+	$(BIN)/python -m compileall -q game
 	@touch $(STAMP)
 
 play: venv
@@ -20,12 +34,44 @@ play: venv
 # The whole suite, bounded so it runs in a few minutes on a small machine.
 test: venv
 	$(BIN)/python -m ruff check .
-	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -q
+	$(HEADLESS) $(BIN)/python -m pytest -q
 
 # The whole suite with the long versions of the soak and fuzz tests (ENAMEL_SOAK=1:
 # thousands of hypothesis examples, long simulations), a few minutes.
 soak: venv
-	ENAMEL_SOAK=1 SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -q
+	ENAMEL_SOAK=1 $(HEADLESS) $(BIN)/python -m pytest -q
+
+# Mutation testing of the pure logic (not part of `make test`; see docs/testing.md).
+mutation: venv
+	$(PIP) install --quiet --require-hashes --no-deps -r $(MUTATION_LOCK)
+	$(HEADLESS) $(BIN)/mutmut run
+	$(BIN)/mutmut results
+
+# Refresh the lock on purpose: the newest releases that pyproject.toml's ranges allow.
+# Run `make test` on a clean clone afterwards and say why in the commit.
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+lock: $(UV)
+	$(UV) lock --upgrade
+	$(UV) export --frozen --quiet --format requirements.txt --extra test --group build \
+		--no-emit-project -o $(LOCK)
+	$(UV) export --frozen --quiet --format requirements.txt --only-group mutation \
+		--no-emit-project -o $(MUTATION_LOCK)
+
+# The suite against the newest releases, in a throwaway environment: an upgrade's
+# breakage shows here before `make lock` takes it in. Leaves .venv and the lock alone.
+test-latest:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade \
+		pip setuptools; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade \
+		--no-build-isolation -e '.[test]' ruff; \
+	"$$tmp/venv/bin/python" -m pip list --disable-pip-version-check; \
+	"$$tmp/venv/bin/python" -m ruff check .; \
+	$(HEADLESS) "$$tmp/venv/bin/python" -m pytest -q -p no:cacheprovider
 
 lint-content: venv
 	$(BIN)/python -m game lint
@@ -41,4 +87,4 @@ maps: venv
 	$(BIN)/python tools/build_maps.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(TOOLS) .pytest_cache .ruff_cache .hypothesis
