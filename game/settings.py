@@ -56,7 +56,7 @@ class Settings:
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             return cls._from_data(data), None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # deep JSON: RecursionError
             broken = path.with_name(path.name + ".broken")
             with contextlib.suppress(OSError):
                 path.replace(broken)
@@ -68,8 +68,9 @@ class Settings:
         for spec in fields(cls):
             value = data.get(spec.name)
             default = getattr(settings, spec.name)
-            if isinstance(value, type(default)) and not (
-                isinstance(default, int) and isinstance(value, bool)
+            # bool is an int in Python: a flag takes only true/false, a number no flag.
+            if type(value) is type(default) or (
+                isinstance(default, float) and type(value) is int
             ):
                 setattr(settings, spec.name, value)
         if settings.text_speed not in TEXT_SPEEDS:

@@ -1,0 +1,60 @@
+"""Settings: a bad settings file never stops the game and is kept for the player."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from game import cli
+from game.settings import Settings
+
+
+def test_settings_round_trip(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings()
+    settings.scale = 3
+    settings.text_speed = "fast"
+    settings.save(path)
+    loaded, problem = Settings.load(path)
+    assert problem is None
+    assert (loaded.scale, loaded.text_speed) == (3, "fast")
+
+
+@pytest.mark.parametrize("text", [
+    "{not json",
+    "[1, 2, 3]",
+    "[" * 100_000 + "]" * 100_000,
+    '{"scale": ' + "[" * 50_000 + "]" * 50_000 + "}",
+    "",
+])
+def test_a_corrupt_file_is_set_aside_and_defaults_used(tmp_path, text):
+    path = tmp_path / "settings.json"
+    path.write_text(text, encoding="utf-8")
+    loaded, problem = Settings.load(path)
+    assert loaded == Settings()
+    assert problem is not None and str(path) in problem
+    kept = tmp_path / "settings.json.broken"
+    assert kept.read_text(encoding="utf-8") == text  # nothing the player wrote is lost
+    assert not path.exists()
+
+
+def test_the_game_starts_with_a_corrupt_settings_file(tmp_path, monkeypatch, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("ENAMEL_DATA_DIR", str(data))
+    (data / "settings.json").write_text("[" * 100_000, encoding="utf-8")
+    shot = tmp_path / "title.png"
+    assert cli.main(["--headless", "--ticks", "5", "--screenshot", str(shot)]) == 0
+    assert shot.is_file()
+    assert "settings.json" in capsys.readouterr().err
+    assert (data / "settings.json.broken").is_file()
+
+
+def test_unknown_or_mistyped_values_fall_back_per_field(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"scale": "big", "text_speed": "warp", "fullscreen": True}))
+    loaded, problem = Settings.load(path)
+    assert problem is None
+    assert loaded.fullscreen is True
+    assert (loaded.scale, loaded.text_speed) == (Settings().scale, Settings().text_speed)

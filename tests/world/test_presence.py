@@ -1,0 +1,57 @@
+"""Who stands on a map follows the story: a map object's ``condition`` and ``campaign``
+decide whether the director places it, checked through a real campaign and a mod map."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.director import Director, StartOptions
+from game.session import Game, GameState
+from game.world.maps import MapObject
+from tests.support.tmx import point, write_map
+
+ROWS = ["#########", "#.......#", "#.......#", "#.......#", "#########"]
+MOD_YAML = "id: presence\nname: Presence\nversion: '1'\npriority: 1\n"
+
+
+@pytest.fixture
+def director(tmp_path) -> Director:
+    mod = tmp_path / "mods" / "presence"
+    mod.mkdir(parents=True)
+    (mod / "mod.yaml").write_text(MOD_YAML, encoding="utf-8")
+    pygame.display.init()
+    write_map(mod / "maps", "presence_room", ROWS, [
+        point("spawn", "entry", 40, 40, facing="right"),
+        point("npc", "always", 72, 40, character="max_chen"),
+        point("npc", "after_key", 104, 40, character="max_chen", condition="door_key"),
+        point("npc", "before_key", 72, 56, character="max_chen", condition="not door_key"),
+        point("npc", "elsewhere", 104, 56, character="max_chen", campaign="tooth_rebirth"),
+    ])
+    game = Game(GameState(seed=3))
+    return Director(game, seed=3, mods=(mod,))
+
+
+def people(director: Director) -> set[str]:
+    assert director.overworld is not None
+    return {npc.name for npc in director.overworld.world.npcs}
+
+
+def test_conditions_and_campaign_decide_who_is_placed(director):
+    director.begin(StartOptions("rejuvenation", map="presence_room"))
+    assert people(director) == {"always", "before_key"}
+
+    director.game.state.story.set("door_key", True)
+    director.overworld.refresh_people()
+    assert people(director) == {"always", "after_key"}
+
+
+def test_is_present_reads_the_story_state(director):
+    director.begin(StartOptions("rejuvenation", map="presence_room"))
+    gated = MapObject("npc", "gated", 0, 0, 0, 0, {"condition": "chapter >= 3"})
+    director.game.state.story.set("chapter", 2)
+    assert not director.is_present(gated)
+    director.game.state.story.set("chapter", 3)
+    assert director.is_present(gated)
+    other = MapObject("npc", "other", 0, 0, 0, 0, {"campaign": "tooth_rebirth"})
+    assert not director.is_present(other)
