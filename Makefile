@@ -14,7 +14,7 @@ UV_VERSION    := 0.13.9
 TOOLS         := .venv-tools
 UV            := $(TOOLS)/bin/uv
 
-.PHONY: venv play test soak mutation lock test-latest lint-content bench art maps clean
+.PHONY: venv play test soak mutation golden lock test-latest lint-content bench art maps clean
 
 # Idempotent setup: creates .venv if needed and installs exactly the locked versions
 # (hashes checked, nothing resolved), then the game itself, then byte-compiles it once.
@@ -46,6 +46,11 @@ mutation: venv
 	$(PIP) install --quiet --require-hashes --no-deps -r $(MUTATION_LOCK)
 	$(HEADLESS) $(BIN)/mutmut run
 	$(BIN)/mutmut results
+
+# Refresh the determinism fingerprints (tests/golden/determinism.json) after a change
+# that is meant to alter results: content, game logic or a locked dependency.
+golden: venv
+	$(HEADLESS) $(BIN)/python -m tests.support.determinism --write
 
 # Refresh the lock on purpose: the newest releases that pyproject.toml's ranges allow.
 # Run `make test` on a clean clone afterwards and say why in the commit.
