@@ -1,8 +1,18 @@
-"""Nanobot swarm: one 1/120 s step at several swarm sizes, drawing, and the reference.
+"""Nanobot swarm: one 1/120 s step at several swarm sizes, drawing, the reference, and
+what separation costs per bot.
 
 Measured on the shipped level with the most rules, every line switched on.
 Targets: 10,000 bots step <= 2.5 ms and draw <= 1 ms; 20,000 bots step < 8.3 ms
 (real time at 120 Hz); the vectorised step >= 50x faster than the reference.
+
+Separation reads a density grid, so its cost per bot stays flat as the swarm grows
+(pairs of bots would make it grow with the swarm). ``nanobots.separate_ns_per_bot.<bots>``
+times a step whose program is one ``separate`` line, divided by the bots: thread CPU time
+(``time.thread_time``, what this process did) and wall time, median, p99 and max.
+``nanobots.separate_rule_ns_per_bot.<bots>.cpu_median`` is that step less a step with an
+empty program, the line's own share; ``nanobots.separate_per_bot_growth.<a>_to_<b>`` is the
+per-bot CPU median at b bots over that at a bots: about 1 or below when the cost is
+linear (the fixed per-cell work spreads thinner), near b/a if it were quadratic.
 """
 
 from __future__ import annotations
@@ -19,10 +29,12 @@ import pygame
 from game.nanobots.levels import Level, level_paths, load_level
 from game.nanobots.reference import ReferenceSimulation
 from game.nanobots.render import SwarmView
-from game.nanobots.rules import Program
+from game.nanobots.rules import Program, make_rule
 from game.nanobots.sim import Simulation
 
 SIZES = (1000, 5000, 10000, 20000)
+SEPARATION_SIZES = (2000, 5000, 20000, 50000)
+SEPARATION_STEPS = 200
 
 
 def busiest_level() -> tuple[Level, Program]:
@@ -66,6 +78,47 @@ def run() -> dict[str, float]:
     vec_ms, ref_ms = paired_step_ms(simulation(level, program, 1000), samples=24)
     figures["nanobots.reference_step_ms.1000"] = ref_ms
     figures["nanobots.speedup_vs_reference.1000"] = ref_ms / vec_ms
+    figures.update(separation(level))
+    return figures
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def timed_step(sim: Simulation) -> tuple[float, float]:
+    """(thread CPU seconds, wall seconds) of one step."""
+    cpu, wall = time.thread_time(), time.perf_counter()
+    sim.step()
+    return time.thread_time() - cpu, time.perf_counter() - wall
+
+
+def separation(level: Level) -> dict[str, float]:
+    """Separation's cost per bot at several swarm sizes (see the module docstring)."""
+    figures: dict[str, float] = {}
+    separate, empty = Program((make_rule("separate"),)), Program(())
+    per_bot: dict[int, float] = {}
+    for bots in SEPARATION_SIZES:
+        with_line = simulation(level, separate, bots)
+        without = simulation(level, empty, bots)
+        cpu, wall, base = [], [], []
+        for _ in range(SEPARATION_STEPS):  # interleaved, so drift touches both alike
+            step_cpu, step_wall = timed_step(with_line)
+            cpu.append(step_cpu)
+            wall.append(step_wall)
+            base.append(timed_step(without)[0])
+        ns = 1e9 / bots
+        key = f"nanobots.separate_ns_per_bot.{bots}"
+        for kind, times in (("cpu", cpu), ("wall", wall)):
+            figures[f"{key}.{kind}_median"] = statistics.median(times) * ns
+            figures[f"{key}.{kind}_p99"] = _percentile(times, 0.99) * ns
+            figures[f"{key}.{kind}_max"] = max(times) * ns
+        figures[f"nanobots.separate_rule_ns_per_bot.{bots}.cpu_median"] = (
+            statistics.median(cpu) - statistics.median(base)) * ns
+        per_bot[bots] = statistics.median(cpu) / bots
+    low, high = SEPARATION_SIZES[0], SEPARATION_SIZES[-1]
+    figures[f"nanobots.separate_per_bot_growth.{low}_to_{high}"] = per_bot[high] / per_bot[low]
     return figures
 
 

@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 FUNCTIONS = {"has": "evidence item", "seen": "line or node id", "visited": "node id"}
+#: The same, with its article, for messages ("an evidence item", "a node id").
+_ARGUMENTS = {name: f"{'an' if what[0] in 'aeiou' else 'a'} {what}"
+              for name, what in FUNCTIONS.items()}
 CONSTANTS = {"true": True, "false": False, "True": True, "False": False}
 MAX_LENGTH = 1000
 
@@ -283,7 +286,7 @@ class _Compiler:
         elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
             target = arg.value
         else:
-            raise self.fail(arg, f"the argument of {func.id}() must be a {FUNCTIONS[func.id]},"
+            raise self.fail(arg, f"the argument of {func.id}() must be {_ARGUMENTS[func.id]},"
                                  " bare or quoted")
         self.refs.append(Ref(func.id, target, self.offset(arg)))
         if func.id == "has":

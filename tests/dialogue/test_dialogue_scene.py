@@ -4,17 +4,20 @@ rollback, hooks for warps/minigames/sounds, and the debate with its evidence pic
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+import numpy as np
 import pygame
 import pytest
 
-from game.dialogue import Runner, load_campaign
+from game.dialogue import Runner, load_campaign, view
 from game.dialogue import events as ev
 from game.dialogue.scene import BacklogScene, DialogueScene
 from game.dialogue.view import DialogueLook
 from game.engine.input import Action, InputFrame
 from game.engine.screen import Screen
 from game.session import Game, GameState
+from game.ui.portraits import Portraits
 from tests.support.dialogue import GOOD
 
 
@@ -200,21 +203,63 @@ def test_a_debate_is_won_by_presenting_the_right_evidence(player):
     player.draw()
 
 
-def test_the_box_draws_name_portrait_and_text(player):
+def _changed(before: pygame.Surface, after: pygame.Surface) -> list[tuple[int, int]]:
+    """Window pixels (x, y) whose colour differs between two frames."""
+    differ = (pygame.surfarray.array3d(before) != pygame.surfarray.array3d(after)).any(axis=2)
+    return [(int(x), int(y)) for x, y in np.argwhere(differ)]
+
+
+def _internal_box(screen: Screen, pixels: list[tuple[int, int]]) -> tuple[int, int, int, int]:
+    """The internal-pixel bounds (left, top, right, bottom) of window pixels."""
+    points = [screen.to_internal(p) for p in pixels]
+    assert None not in points
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_the_box_draws_name_portrait_and_text(player, tmp_path):
+    # Max gets a portrait where every pixel is different, so we can find each one on screen
+    strip = pygame.Surface((4 * 64, 64))
+    for i in range(64):
+        for j in range(64):
+            strip.set_at((i, j), (4 * i, 4 * j, 90))
+    pygame.image.save(strip, str(tmp_path / "max.png"))
+    look = player.scene.look
+    look.portraits = Portraits(player.game.images, paths={"max": str(tmp_path / "max.png")})
     player.idle(1)
     player.press(Action.CONFIRM)
     player.press(Action.CONFIRM)  # Max's line
     player.idle(60)
-    surface = player.draw()
-    # the text area of the box holds anti-aliased text, not just the panel colour
-    colours = {tuple(surface.get_at((x, y)))[:3] for x in range(170, 500, 2)
-               for y in range(400, 430, 2)}
-    assert len(colours) > 10
+    assert player.event.speaker == "max" and player.scene.typewriter.page_done
+    frame = player.draw().copy()
+    screen = Screen(pygame.display.get_surface(), player.game.images)
+
+    # the portrait: each of its pixels, in place, at the window's scale
+    px, py = view.PORTRAIT_POS
+    misplaced = [(i, j) for i in range(64) for j in range(64)
+                 if tuple(frame.get_at(screen.to_window(px + i, py + j)))[:3] != (4 * i, 4 * j, 90)]
+    assert misplaced == []
+
+    # the name: drawn in the speaker's colour on the plate above the box, and nowhere else
+    speaking = look.speaking
+    look.speaking = lambda *args: replace(speaking(*args), color=(255, 0, 255))
+    recoloured = player.draw().copy()
+    look.speaking = speaking
+    changed = _changed(frame, recoloured)
+    assert changed, "the speaker's colour is not drawn anywhere"
+    left, top, _, bottom = _internal_box(screen, changed)
+    assert left >= view.TEXT_X - 4 and view.BOX[1] - 12 <= top and bottom < view.BOX[1] + 4
+
+    # the text: with nothing typed yet, the first text row of the box is left empty
+    player.scene.typewriter.shown = 0
+    untyped = player.draw().copy()
+    typed = [p for p in _changed(untyped, frame)
+             if view.TEXT_Y <= screen.to_internal(p)[1] < view.TEXT_Y + view.LINE_STEP]
+    assert typed
+    assert _internal_box(screen, typed)[0] >= view.TEXT_X
 
 
 def test_a_long_claim_shows_each_page_whole_before_the_next(player, monkeypatch):
-    from game.dialogue import view
-
     monkeypatch.setattr(view, "NARRATION_WIDTH", 40)  # "Our bots are safe." needs pages
     monkeypatch.setattr(view, "TEXT_LINES", 1)
     _to_the_debate(player)

@@ -104,10 +104,10 @@ def test_hidden_options_are_left_out_and_disabled_ones_shown(tmp_path):
     assert isinstance(choice, ev.Choice)
     assert [(o.index, o.text, o.enabled) for o in choice.options] == [
         (0, "Ask", True), (2, "Greyed", False), (3, "Nod", True)]
-    with pytest.raises(ValueError):
-        runner.choose(2)
-    with pytest.raises(ValueError):
-        runner.choose(1)
+    with pytest.raises(ValueError, match="not an enabled option"):
+        runner.choose(2)  # greyed out
+    with pytest.raises(ValueError, match="not an enabled option"):
+        runner.choose(1)  # hidden
 
 
 def test_option_steps_run_then_the_dialogue_continues(tmp_path):
@@ -393,15 +393,17 @@ def test_presenting_on_a_refuted_claim_does_nothing(tmp_path):
 def test_presenting_evidence_not_held_is_refused(tmp_path):
     runner = runner_for(tmp_path, DEBATE.replace("give: [logs, reports]",
                                                  "give: [logs, reports]\n  - take: reports"))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="does not hold evidence 'reports'"):
         runner.present("reports")
 
 
 def test_inputs_that_do_not_fit_the_event_are_refused(tmp_path):
     runner = runner_for(tmp_path, ALL_KINDS)
-    for call in (lambda: runner.choose(0), runner.press, lambda: runner.present("logs"),
-                 lambda: runner.debate_move(1), lambda: runner.minigame_result(True)):
-        with pytest.raises(ValueError):
+    for name, call in (("choose", lambda: runner.choose(0)), ("press", runner.press),
+                       ("present", lambda: runner.present("logs")),
+                       ("debate_move", lambda: runner.debate_move(1)),
+                       ("minigame_result", lambda: runner.minigame_result(True))):
+        with pytest.raises(ValueError, match=rf"^{name}\(\) does not apply to "):
             call()
 
 
@@ -458,9 +460,14 @@ def test_snapshot_restore_inside_nested_blocks_and_calls(tmp_path):
 
 def test_restore_refuses_garbage(tmp_path):
     campaign, _ = load_demo(tmp_path)
-    for bad in (None, {}, {"version": 1, "frames": [{"node": "nope", "path": [], "pc": 0,
-                                                      "debates": {}}]}, {"version": 99}):
-        with pytest.raises(ValueError):
+    for bad, problem in (
+        (None, "malformed dialogue snapshot"),
+        ({}, "malformed dialogue snapshot"),
+        ({"version": 1, "frames": [{"node": "nope", "path": [], "pc": 0, "debates": {}}]},
+         "cannot restore the dialogue position"),
+        ({"version": 99}, "unknown snapshot version 99"),
+    ):
+        with pytest.raises(ValueError, match=problem):
             Runner.restore(campaign, StoryState(), bad)
 
 

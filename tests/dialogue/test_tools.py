@@ -137,7 +137,7 @@ def test_set_assignments(text, expected):
 
 @pytest.mark.parametrize("text", ["trust", "=2", "has=1", "if=1", "a b=1"])
 def test_bad_set_assignments(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="expected name=value with a variable name"):
         parse_assignment(text)
 
 
@@ -211,11 +211,17 @@ def test_story_state_round_trip():
     assert not story.has("c")
 
 
-@pytest.mark.parametrize("bad", [None, [], {"version": 9}, {"variables": []},
-                                 {"variables": {"a": [1]}}, {"evidence": [1]},
-                                 {"visited": {"n": -1}}])
-def test_story_state_refuses_malformed_data(bad):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(("bad", "problem"), [
+    (None, "expected a mapping"),
+    ([], "expected a mapping"),
+    ({"version": 9}, "unknown version 9"),
+    ({"variables": []}, "variables should be a mapping"),
+    ({"variables": {"a": [1]}}, "variable 'a' has a list"),
+    ({"evidence": [1]}, "evidence should be a list of texts"),
+    ({"visited": {"n": -1}}, "visit count of 'n' is not a count"),
+])
+def test_story_state_refuses_malformed_data(bad, problem):
+    with pytest.raises(ValueError, match=f"^story state: {problem}"):
         StoryState.from_data(bad)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.engine.text import paginate, text_width, wrap, wrap_spans
+from game.engine.text import STYLE_FACES, paginate, text_width, wrap, wrap_spans
 
 LINE = "The nanobots are efficient, Doctor. They were never designed to be kind."
 
@@ -19,9 +19,16 @@ def test_wrapped_lines_fit_and_keep_every_word():
 
 def test_a_word_that_changes_style_midway_does_not_break():
     spans = [("It is ", "plain"), ("not", "em"), ("! fine at all", "plain")]
-    lines = wrap_spans(spans, 40, 8)
+    # a line just wide enough for "It is not" but not for "It is not!", measured with
+    # whatever fonts are installed: the word would split after "not" if styles cut words
+    plain, em = STYLE_FACES["plain"], STYLE_FACES["em"]
+    before = sum(text_width(piece, 8, plain) for piece in ("It", " ", "is", " "))
+    width = before + text_width("not", 8, em) + text_width("!", 8, plain) / 2
+    lines = wrap_spans(spans, width, 8)
     flat = ["".join(text for text, _ in line) for line in lines]
-    assert any(line.startswith("It is not!") or line.endswith("not!") for line in flat)
+    assert any("not!" in line.split() for line in flat), flat  # the word is whole on a line
+    assert [word for line in flat for word in line.split()] == ["It", "is", "not!", "fine",
+                                                                "at", "all"]
 
 
 def test_explicit_newlines_start_new_lines():
