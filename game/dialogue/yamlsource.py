@@ -1,7 +1,8 @@
 """Reading YAML safely while keeping where every value came from.
 
 Files are *composed* (``yaml.compose``) with PyYAML's safe loader — the C one
-(``CSafeLoader``) when present. Composing builds only a tree of nodes with
+(``CSafeLoader``) when present; :mod:`game.content.yamldepth` picks it and
+first refuses over-deep nesting. Composing builds only a tree of nodes with
 start marks; no Python object is ever constructed from a tag, so no tag can run
 code. :class:`Reader` then reads that tree, checking types, duplicate keys,
 aliases and tags, and turns every problem into a diagnostic at its line and
@@ -20,14 +21,11 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from game.content.yamldepth import MAX_NESTING as MAX_NESTING
+from game.content.yamldepth import nesting_problem, safe_loader
 from game.diagnostics import Sink, did_you_mean
 
-_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 MAX_FILE_BYTES = 32 * 1024 * 1024
-#: Deeper nesting than this is refused before composing: the C composer recurses and
-#: would overflow the stack somewhere past 20,000 levels.
-MAX_NESTING = 2000
 
 _T = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
@@ -44,8 +42,8 @@ _WORDS_NOT_TEXT = frozenset({
 })
 
 
-class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
-    """The safe loader, resolving the tag of plain text quickly (dialogue is mostly text).
+class _QuickText:
+    """A safe-loader mixin resolving the tag of plain text quickly (dialogue is mostly text).
 
     A plain scalar that starts with a letter can only be a boolean or null when it is
     one of a few words; everything else gets the ``str`` tag without trying each of
@@ -56,10 +54,18 @@ class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
         if (kind is ScalarNode and implicit[0] and value[:1].isalpha()
                 and value not in _WORDS_NOT_TEXT):
             return STR
-        return _BASE_LOADER.resolve(self, kind, value, implicit)
+        return super().resolve(kind, value, implicit)  # type: ignore[misc]
 
 
-LOADER: Any = _Loader
+_LOADERS: dict[Any, Any] = {}
+
+
+def loader() -> Any:
+    """The safe loader :func:`safe_loader` picks, with quick text resolving."""
+    base = safe_loader()
+    if base not in _LOADERS:
+        _LOADERS[base] = type(f"Quick{base.__name__}", (_QuickText, base), {})
+    return _LOADERS[base]
 
 
 @contextlib.contextmanager
@@ -106,11 +112,13 @@ def read_yaml(path: Path, sink: Sink) -> Node | None:
 
 
 def compose_text(text: str, sink: Sink) -> Node | None:
-    if not _nesting_ok(text, sink):
+    too_deep = nesting_problem(text)
+    if too_deep is not None:
+        sink.error(too_deep.line, too_deep.col, too_deep.message)
         return None
     try:
         with gc_paused():
-            return yaml.compose(text, Loader=LOADER)
+            return yaml.compose(text, Loader=loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -121,7 +129,9 @@ def compose_text(text: str, sink: Sink) -> Node | None:
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position)
         sink.error(line, col, f"character {exc.character!r} is not allowed in YAML files")
-    except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as exc:
+    except RecursionError:  # only when called with the stack already nearly full
+        sink.error(1, 1, "nested too deeply to read here")
+    except (yaml.YAMLError, MemoryError, ValueError) as exc:
         sink.error(1, 1, f"YAML syntax: {exc}")
     return None
 
@@ -145,38 +155,6 @@ def _syntax_hint(problem: str, text: str, line: int) -> str:
     if "could not find expected ':'" in problem or "expected <block end>" in problem:
         return " (check the indentation, and that each step starts with '- ')"
     return ""
-
-
-def _nesting_ok(text: str, sink: Sink) -> bool:
-    """Refuse absurdly deep nesting before the (recursive) composer sees it.
-
-    Block nesting is bounded by the longest line; flow nesting by the running
-    count of brackets. Only when that cheap bound is high are the events
-    counted exactly.
-    """
-    flow = text.count("[") + text.count("{")
-    if flow > MAX_NESTING // 4:
-        depth = best = 0
-        for char in re.findall(r"[\[\]{}]", text):
-            depth = depth + 1 if char in "[{" else max(0, depth - 1)
-            best = max(best, depth)
-        flow = best
-    if flow + max(map(len, text.splitlines()), default=0) <= MAX_NESTING:
-        return True
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=LOADER):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_NESTING:
-                    line, col = event.start_mark.line + 1, event.start_mark.column + 1
-                    sink.error(line, col, f"nested more than {MAX_NESTING} levels deep")
-                    return False
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        pass  # composing reports it with its position
-    return True
 
 
 class Reader:

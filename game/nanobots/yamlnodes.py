@@ -3,7 +3,8 @@
 Level files are composed (not constructed) so that every value keeps its
 line and column; problems become :class:`Diagnostic` records that print as
 ``path:line:col: error: message``. Only the safe loaders are used, the C one
-when PyYAML has it.
+when PyYAML has it; :mod:`game.content.yamldepth` picks it and first refuses
+over-deep nesting, as it does for dialogue.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from typing import Any
 
 import yaml
 
+from game.content.yamldepth import nesting_problem, safe_loader
 from game.diagnostics import Diagnostic
-
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Report:
@@ -51,8 +51,12 @@ def position(where: yaml.Node | tuple[int, int] | None) -> tuple[int, int]:
 
 def compose(text: str, report: Report) -> yaml.Node | None:
     """Parse ``text`` into a node tree, reporting syntax errors with their position."""
+    too_deep = nesting_problem(text)
+    if too_deep is not None:
+        report.error((too_deep.line - 1, too_deep.col - 1), too_deep.message)
+        return None
     try:
-        return yaml.compose(text, Loader=LOADER)
+        return yaml.compose(text, Loader=safe_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line, mark.column) if mark is not None else None
@@ -66,6 +70,8 @@ def compose(text: str, report: Report) -> yaml.Node | None:
         report.error(where, f"unacceptable character #x{exc.character:04x}: {exc.reason}")
     except yaml.YAMLError as exc:
         report.error(None, f"YAML syntax: {' '.join(str(exc).split())}")
+    except RecursionError:  # only when called with the stack already nearly full
+        report.error(None, "nested too deeply to read here")
     return None
 
 

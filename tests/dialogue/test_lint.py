@@ -2,7 +2,8 @@
 
 Each line of the fixture that lint must complain about ends with a marker,
 ``# E:kind`` (an error) or ``# W:kind`` (a warning); ``MESSAGES`` says what the
-message must contain. Every marker is one test.
+message must contain. Every marker is one test, run under libyaml and under the
+pure-Python YAML loader (``BACKENDS`` from tests/support/yaml_backends.py).
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from pathlib import Path
 import pytest
 
 from game.commands import lint as lint_command
+from game.content.yamldepth import MAX_NESTING
 from game.diagnostics import Diagnostic
+from game.dialogue.library import load_campaign
 from game.dialogue.lint import lint
-from tests.support.dialogue import BROKEN, GOOD
+from tests.support.dialogue import BROKEN, GOOD, demo_root
+from tests.support.yaml_backends import BACKENDS, use_backend, yaml_backend  # noqa: F401
 
 MESSAGES = {
     "unknown-speaker": "unknown speaker or step 'maxx' (did you mean 'max'?)",
@@ -48,7 +52,7 @@ MESSAGES = {
     "cannot-refute": "this claim cannot be refuted: no step gives 'reports'",
     "return-outside-call": "'return' in node 'lonely', which no step calls",
     "unreachable": "node 'island' is never reached",
-    "syntax": "YAML syntax: found a tab character",
+    "syntax": "(YAML indents with spaces, not tabs)",  # our hint, whatever PyYAML says
     "missing-portrait": "no portrait 'ghost_portrait'",
     "never-given": "evidence 'reports' is never given",
     "map-missing-node": "starts dialogue node 'ghost_node', which campaign 'broken' does not have",
@@ -67,9 +71,10 @@ def markers() -> list[tuple[str, int, str, str]]:
     return found
 
 
-@pytest.fixture(scope="module")
-def diagnostics() -> list[Diagnostic]:
-    return lint(root=BROKEN, user_mods=False)
+@pytest.fixture(scope="module", params=BACKENDS)
+def diagnostics(request) -> list[Diagnostic]:
+    with use_backend(request.param):
+        return lint(root=BROKEN, user_mods=False)
 
 
 def test_every_marker_has_a_message():
@@ -141,3 +146,22 @@ def test_a_missing_evidence_icon_is_named_with_its_place(tmp_path):
     found = [d for d in lint(root=root, user_mods=False) if "no icon 'logs'" in d.message]
     assert len(found) == 1
     assert found[0].path.endswith("campaign.yaml") and found[0].line == 15
+
+
+TOO_DEEP = f"nested more than {MAX_NESTING} levels deep"
+
+
+@pytest.mark.usefixtures("yaml_backend")
+@pytest.mark.parametrize("rel", ["dialogue/demo/main.yaml", "dialogue/demo/campaign.yaml"])
+def test_over_deep_nesting_is_one_located_error(tmp_path, rel):
+    root = demo_root(tmp_path)
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "deep: " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
+    # The file's mapping is level 1, so bracket number MAX_NESTING is the first too deep.
+    where = (text.count("\n") + 1, len("deep: ") + MAX_NESTING)
+    for found in (load_campaign("demo", root=root, user_mods=False)[1],
+                  lint(root=root, user_mods=False)):
+        here = [d for d in found if d.is_error and d.path == str(path.resolve())]
+        assert [(d.line, d.col) for d in here] == [where], [d.format() for d in found]
+        assert TOO_DEEP in here[0].message

@@ -1,4 +1,8 @@
-"""Mods: load order, replacements, conflicts, broken mods skipped, paths kept inside."""
+"""Mods: load order, replacements, conflicts, broken mods skipped, paths kept inside.
+
+Tests of what PyYAML reads use the ``yaml_backend`` fixture (tests/support/yaml_backends.py)
+and run under libyaml and under the pure-Python loader.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,13 @@ import pytest
 
 from game import paths
 from game.commands import mods as mods_command
+from game.content.yamldepth import MAX_NESTING
 from game.dialogue.library import ContentLibrary, load_campaign
 from game.dialogue.lint import lint
 from game.dialogue.playtest import play
 from game.dialogue.safepath import safe_join
 from tests.support.dialogue import demo_root, write
+from tests.support.yaml_backends import yaml_backend  # noqa: F401
 
 
 def make_mod(folder: Path, mod_id: str, files: dict[str, str], priority: int = 0,
@@ -90,6 +96,7 @@ def test_equal_priority_loads_in_id_order(tmp_path):
     assert first_line(campaign) == "Max: B."
 
 
+@pytest.mark.usefixtures("yaml_backend")
 def test_a_mod_with_bad_yaml_is_skipped_and_the_rest_loads(tmp_path):
     root = demo_root(tmp_path)
     broken = make_mod(tmp_path / "mods", "broken", {
@@ -101,6 +108,26 @@ def test_a_mod_with_bad_yaml_is_skipped_and_the_rest_loads(tmp_path):
     assert first_line(campaign) == "Max: Good mod."
     assert any(d.is_error and d.path.endswith("bad.yaml") for d in diagnostics)
     assert any("mod 'broken' is skipped" in d.message for d in diagnostics)
+
+
+@pytest.mark.usefixtures("yaml_backend")
+def test_a_mod_whose_mod_yaml_nests_too_deep_is_skipped(tmp_path):
+    root = demo_root(tmp_path)
+    deep = make_mod(tmp_path / "mods", "deep", {}, priority=9)
+    manifest = deep / "mod.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text + "extra: " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
+    # The file's mapping is level 1, so bracket number MAX_NESTING is the first too deep.
+    where = (text.count("\n") + 1, len("extra: ") + MAX_NESTING)
+    good = make_mod(tmp_path / "mods", "good", {
+        "dialogue/demo/a.yaml": REPLACE_DESK.format(text="Good mod.")})
+    campaign, diagnostics = load(root, [deep, good])
+    assert [m.id for m in campaign.mods] == ["good"]
+    assert first_line(campaign) == "Max: Good mod."
+    for found in (diagnostics, lint([deep, good], root=root, user_mods=False)):
+        here = [d for d in found if d.is_error and d.path == str(manifest.resolve())]
+        assert [(d.line, d.col) for d in here] == [where], [d.format() for d in found]
+        assert f"nested more than {MAX_NESTING} levels deep" in here[0].message
 
 
 def test_a_mod_with_lint_errors_is_skipped(tmp_path):

@@ -1,16 +1,23 @@
-"""Reading dialogue files: line ids, the shapes a writer may use, and where errors point."""
+"""Reading dialogue files: line ids, the shapes a writer may use, and where errors point.
+
+Tests of what PyYAML reads use the ``yaml_backend`` fixture (tests/support/yaml_backends.py)
+and run under libyaml and under the pure-Python loader.
+"""
 
 from __future__ import annotations
 
+import inspect
+import sys
 from pathlib import Path
 
 import pytest
 
+from game.content.yamldepth import MAX_NESTING
 from game.diagnostics import Diagnostic
 from game.dialogue import model as m
 from game.dialogue.markup import parse_markup
 from game.dialogue.parse import parse_file
-from game.dialogue.yamlsource import MAX_NESTING
+from tests.support.yaml_backends import use_backend, yaml_backend  # noqa: F401
 
 
 def parse(
@@ -112,6 +119,7 @@ def test_condition_errors_point_inside_the_expression(tmp_path):
     assert [(d.line, d.col) for d in diagnostics] == [(2, 23), (4, 17)]
 
 
+@pytest.mark.usefixtures("yaml_backend")
 @pytest.mark.parametrize(("text", "line", "col", "fragment"), [
     ("n:\n  - max: Note: this breaks\n", 2, 14, "must be in quotes"),
     ("n:\n  - max: *bold* start\n", 2, 15, "must be in quotes"),
@@ -136,6 +144,7 @@ def test_errors_have_line_and_column(tmp_path, text, line, col, fragment):
                for d in diagnostics), [d.format() for d in diagnostics]
 
 
+@pytest.mark.usefixtures("yaml_backend")
 def test_unsafe_tags_are_never_constructed(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr("os.system", lambda *a: calls.append(a))
@@ -143,10 +152,53 @@ def test_unsafe_tags_are_never_constructed(tmp_path, monkeypatch):
     assert not calls and "not allowed" in diagnostics[0].message
 
 
-def test_deep_nesting_is_refused_before_composing(tmp_path):
-    depth = MAX_NESTING + 50
-    _, diagnostics = parse(tmp_path, "n: " + "[" * depth + "]" * depth + "\n")
-    assert diagnostics and "nested" in diagnostics[0].message
+TOO_DEEP = f"nested more than {MAX_NESTING} levels deep"
+N = MAX_NESTING
+
+
+@pytest.mark.usefixtures("yaml_backend")
+@pytest.mark.parametrize(("text", "line", "col"), [
+    # The node mapping is level 1, so bracket number N is the first too deep.
+    ("n: " + "[" * 20_000 + "]" * 20_000 + "\n", 1, 3 + N),
+    ("n: " + "[" * (N + 5) + "]" * (N + 5) + "\n", 1, 3 + N),
+    # Indentation alone, and one '- ' after another on a line.
+    ("".join(" " * i + f"k{i}:\n" for i in range(N + 5)) + " " * (N + 5) + "end\n",
+     N + 1, N + 1),
+    ("n:\n  " + "- " * (N + 5) + "x\n", 2, 3 + 2 * (N - 1)),
+    # Closing brackets inside quotes and comments do not close anything.
+    ("n: " + '[ "]", ' * (N + 5) + "x" + "]" * (N + 5) + "\n", 1, 4 + 7 * (N - 1)),
+    ("n: " + "[ # ]\n" * (N + 5) + "x" + "]" * (N + 5) + "\n", N, 1),
+], ids=["flow-20000", "flow", "indentation", "dashes", "quoted-closers", "comment-closers"])
+def test_deep_nesting_is_refused_before_composing(tmp_path, text, line, col):
+    _, diagnostics = parse(tmp_path, text)
+    assert [(d.severity, d.line, d.col) for d in diagnostics] == [("error", line, col)], \
+        [d.format() for d in diagnostics]
+    assert TOO_DEEP in diagnostics[0].message
+
+
+@pytest.mark.usefixtures("yaml_backend")
+@pytest.mark.parametrize("text", [
+    "n: " + "[" * (N - 1) + "]" * (N - 1) + "\n",
+    "".join(" " * i + f"k{i}:\n" for i in range(N)) + " " * N + "end\n",
+    "n:\n  " + "- " * (N - 1) + "x\n",
+], ids=["flow", "indentation", "dashes"])
+def test_nesting_up_to_the_limit_is_read(tmp_path, text):
+    _, diagnostics = parse(tmp_path, text)
+    assert not any(TOO_DEEP in d.message or "YAML" in d.message for d in diagnostics), \
+        [d.format() for d in diagnostics]
+
+
+def test_a_nearly_full_stack_gives_an_error_not_a_crash(tmp_path):
+    """Nesting within the limit can still overflow the stack of a caller already deep."""
+    text = "n: " + "[" * (N - 10) + "]" * (N - 10) + "\n"
+    limit = sys.getrecursionlimit()
+    with use_backend("pure"):  # the pure-Python composer recurses in Python
+        sys.setrecursionlimit(len(inspect.stack(0)) + N)
+        try:
+            _, diagnostics = parse(tmp_path, text)
+        finally:
+            sys.setrecursionlimit(limit)
+    assert [(d.severity, d.line, d.col) for d in diagnostics] == [("error", 1, 1)]
 
 
 def test_encoding_problems(tmp_path):

@@ -1,13 +1,22 @@
-"""Bad level files give `path:line:col: error: message`, never a traceback."""
+"""Bad level files give `path:line:col: error: message`, never a traceback.
+
+Tests of what PyYAML reads use the ``yaml_backend`` fixture (tests/support/yaml_backends.py)
+and run under libyaml and under the pure-Python loader.
+"""
 
 from __future__ import annotations
 
+import inspect
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from game.cli import main
+from game.content.yamldepth import MAX_NESTING
 from game.nanobots.levels import LevelError, check_levels, level_paths, load_level
+from tests.support.yaml_backends import use_backend, yaml_backend  # noqa: F401
 
 GOOD = textwrap.dedent("""\
     id: {stem}
@@ -57,6 +66,7 @@ def test_a_good_file_loads(tmp_path):
     assert level.id == "test_level" and len(level.program) == 2
 
 
+@pytest.mark.usefixtures("yaml_backend")
 def test_yaml_syntax_error_has_its_position(tmp_path):
     text = GOOD.format(stem="test_level").replace("  gain: 30", "  gain: [30")
     path = write(tmp_path, text)
@@ -127,6 +137,7 @@ def test_unknown_top_level_key_is_a_warning(tmp_path):
     load_level(path)  # warnings do not stop loading
 
 
+@pytest.mark.usefixtures("yaml_backend")
 @pytest.mark.parametrize("text", ["", "just text", "- a list\n", "id: [unclosed\n", "\x00"])
 def test_garbage_never_raises_from_check(tmp_path, text):
     found = check_levels([write(tmp_path, text)])
@@ -155,3 +166,59 @@ def test_duplicate_ids_across_files(tmp_path):
     b = write(tmp_path / "b", GOOD.format(stem="same"), "same")
     found = check_levels([a, b])
     assert any("also used by" in d.message for d in found)
+
+
+TOO_DEEP = f"nested more than {MAX_NESTING} levels deep"
+
+
+def deep_level(tmp_path: Path, shape: str) -> tuple[Path, int, int]:
+    """A good level with a ``program`` nested far too deep; the path, line and column
+    of the first list or mapping past the limit (the top-level mapping is level 1)."""
+    text = GOOD.format(stem="test_level").split("program:")[0]
+    line = text.count("\n") + 1
+    if shape == "flow":
+        text += "program: " + "[" * 20_000 + "]" * 20_000 + "\n"
+        col = len("program: ") + MAX_NESTING
+    else:
+        text += "program:\n" + "".join(" " * (i + 1) + f"k{i}:\n" for i in range(MAX_NESTING))
+        text += " " * (MAX_NESTING + 1) + "end\n"
+        line, col = line + MAX_NESTING, MAX_NESTING + 1
+    return write(tmp_path, text), line, col
+
+
+@pytest.mark.usefixtures("yaml_backend")
+@pytest.mark.parametrize("shape", ["flow", "indentation"])
+def test_over_deep_nesting_is_one_located_error(tmp_path, shape, capsys):
+    path, line, col = deep_level(tmp_path, shape)
+    assert main(["levels", "--check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{path}:{line}:{col}: error: {TOO_DEEP}"), out
+    assert out.count(": error: ") == 1 and "Traceback" not in out + err
+    with pytest.raises(LevelError) as info:  # what the debugger does when it opens a level
+        load_level(path)
+    (only,) = info.value.diagnostics
+    assert (only.path, only.line, only.col) == (str(path), line, col)
+    assert TOO_DEEP in only.message
+
+
+@pytest.mark.usefixtures("yaml_backend")
+def test_nesting_up_to_the_limit_is_read(tmp_path):
+    text = GOOD.format(stem="test_level").replace(
+        "edit: {rate: [1.0, 3.0]}",
+        "edit: {rate: [1.0, 3.0]}\n    note: " + "[" * (MAX_NESTING - 3) + "]" * (MAX_NESTING - 3))
+    found = check_levels([write(tmp_path, text)])
+    assert found and not any(TOO_DEEP in d.message for d in found)
+    assert {d.line for d in found} == {line_of(text, "note:")}, found  # just the unknown key
+
+
+def test_a_nearly_full_stack_gives_an_error_not_a_crash(tmp_path):
+    """Nesting within the limit can still overflow the stack of a caller already deep."""
+    path = write(tmp_path, "id: " + "[" * (MAX_NESTING - 10) + "]" * (MAX_NESTING - 10) + "\n")
+    limit = sys.getrecursionlimit()
+    with use_backend("pure"):  # the pure-Python composer recurses in Python
+        sys.setrecursionlimit(len(inspect.stack(0)) + MAX_NESTING)
+        try:
+            found = check_levels([path])
+        finally:
+            sys.setrecursionlimit(limit)
+    assert [(d.severity, d.line, d.col) for d in found] == [("error", 1, 1)]

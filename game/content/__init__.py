@@ -1,0 +1,1 @@
+"""Helpers shared by every reader of content files (dialogue, manifests, mods, levels)."""
