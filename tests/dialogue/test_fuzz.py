@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from game.content.yamldepth import safe_loader
 from game.diagnostics import Diagnostic
 from game.dialogue.library import load_campaign
 from game.dialogue.lint import lint
@@ -32,7 +33,6 @@ from tests.support.soak import examples
 
 SOURCE = DEMO_NODES.read_text(encoding="utf-8")
 #: YAML as the game reads it (libyaml when it is there), to tell what is not YAML at all.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: What a campaign manifest and a mod.yaml cannot do without (docs/modding.md).
 MANIFEST_KEYS = {"id", "title", "player", "start"}
 MOD_KEYS = {"id", "name", "version"}
@@ -59,7 +59,7 @@ def composed(data: str | bytes) -> Node | type[Unreadable] | None:
         except UnicodeDecodeError:
             return Unreadable
     try:
-        return yaml.compose(data, Loader=YAML_LOADER)
+        return yaml.compose(data, Loader=safe_loader())  # the loader the game uses
     except yaml.YAMLError:
         return Unreadable
 
