@@ -20,7 +20,7 @@ from game.engine.devices import Devices
 from game.engine.input import InputFrame, InputMapper
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.paths import ASSETS, user_data_dir
-from game.session import Game
+from game.services import Game
 
 CAPTION = "ENAMEL 2045"
 FRAME_CAP = 240  # frames per second at most, to spare the CPU

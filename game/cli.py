@@ -120,7 +120,8 @@ def play(args: argparse.Namespace) -> int:
 
     from game.app import App, NoDisplayError, display_available
     from game.director import Director, StartError
-    from game.session import Game, GameState
+    from game.gamestate import GameState
+    from game.services import Game
     from game.settings import Settings
     from game.world.maps import MapError
 

@@ -22,10 +22,11 @@ from game.dialogue.scene import BacklogEntry, DialogueScene
 from game.dialogue.view import DialogueLook
 from game.engine.fade import Fade
 from game.engine.scene import Scene
+from game.gamestate import DEFAULT_PLAYER, GameState
 from game.menus.notice import NoticeScene
 from game.menus.pause import PauseScene
 from game.menus.title import CampaignChoice, TitleScene
-from game.session import DEFAULT_PLAYER, Game, GameState
+from game.services import Game
 from game.story.state import StoryState, Value
 from game.world.maps import MapObject
 from game.world.overworld import Interaction

@@ -14,10 +14,11 @@ from game.dialogue.scene import DialogueScene
 from game.director import Director, StartOptions
 from game.engine.input import Action, InputFrame, frames_from_script
 from game.engine.screen import Screen
+from game.gamestate import GameState
 from game.menus.notice import NoticeScene
 from game.menus.title import CampaignSelect, TitleScene
 from game.nanobots.debugger import DebuggerScene
-from game.session import Game, GameState
+from game.services import Game
 from game.world.scene import OverworldScene
 
 MOD_YAML = 'id: flow_test\nname: Flow test\nversion: "1"\npriority: 5\n'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from game.session import GameState
+from game.gamestate import GameState
 
 
 def played_state() -> GameState:

@@ -21,7 +21,7 @@ from game.engine.input import Action, InputFrame, Repeater
 from game.engine.scene import Scene
 from game.engine.screen import Screen
 from game.engine.text import Span
-from game.session import Game
+from game.services import Game
 from game.story.state import StoryState
 from game.ui import theme
 from game.ui.menu import Menu, MenuItem

@@ -8,7 +8,7 @@ from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import WIDTH, Screen
 from game.engine.text import wrap
-from game.session import Game
+from game.services import Game
 from game.ui import theme
 
 MAX_LINES = 14

@@ -8,7 +8,7 @@ from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.menus.settings_menu import SettingsScene
-from game.session import Game
+from game.services import Game
 from game.ui import theme
 from game.ui.menu import CANCELLED, Menu, MenuItem
 

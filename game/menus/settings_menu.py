@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from game.engine.input import Action, InputFrame, Repeater
 from game.engine.scene import Scene
 from game.engine.screen import HEIGHT, WIDTH, Screen
-from game.session import Game
+from game.services import Game
 from game.settings import AUTO_SPEEDS, TEXT_SPEEDS, Settings
 from game.ui import theme
 

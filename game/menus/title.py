@@ -14,7 +14,7 @@ from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import wrap
 from game.menus.settings_menu import SettingsScene
 from game.paths import ASSETS
-from game.session import Game
+from game.services import Game
 from game.ui import theme
 from game.ui.menu import CANCELLED, Menu, MenuItem
 from game.ui.portraits import Portraits

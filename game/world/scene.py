@@ -10,7 +10,7 @@ from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import WIDTH, Screen
 from game.engine.text import text_width
-from game.session import Game
+from game.services import Game
 from game.ui import theme
 from game.world.maps import MapObject
 from game.world.overworld import Interaction, Overworld, WarpStep

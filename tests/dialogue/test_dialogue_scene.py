@@ -16,7 +16,8 @@ from game.dialogue.scene import BacklogScene, DialogueScene
 from game.dialogue.view import DialogueLook
 from game.engine.input import Action, InputFrame
 from game.engine.screen import Screen
-from game.session import Game, GameState
+from game.gamestate import GameState
+from game.services import Game
 from game.ui.portraits import Portraits
 from tests.support.dialogue import GOOD
 

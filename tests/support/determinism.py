@@ -75,7 +75,8 @@ def game_run(index: int, seed: int = 11) -> str:
 
     from game.director import Director
     from game.engine.input import Action, InputFrame, frames_from_script
-    from game.session import Game, GameState
+    from game.gamestate import GameState
+    from game.services import Game
     from game.world.scene import OverworldScene
 
     pygame.display.init()

@@ -7,7 +7,8 @@ import pygame
 import pytest
 
 from game.director import Director, StartOptions
-from game.session import Game, GameState
+from game.gamestate import GameState
+from game.services import Game
 from game.world.maps import MapObject
 from tests.support.tmx import point, write_map
 

@@ -1,8 +1,9 @@
-"""The running game: its state (what a save or replay restores) and its services.
+"""The state of one playthrough: what a save or a replay restores.
 
-``GameState`` is pure data advanced only by logic ticks. ``Game`` bundles it with
-what scenes need to do their work: the scene stack, loaded content, images, the
-settings. No display is needed to create or tick a ``Game``.
+``GameState`` is plain data advanced only by logic ticks and input. It imports
+nothing from pygame, so replays, saves and headless tools can use it alone; the
+services that scenes need (scene stack, images, maps, audio) are in
+``game.services``.
 """
 
 from __future__ import annotations
@@ -11,12 +12,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from game.engine.audio import Audio
-from game.engine.images import ImageCache
-from game.engine.scene import SceneStack
-from game.settings import Settings
 from game.story.state import StoryState
-from game.world.maps import MapLibrary
 
 DEFAULT_SEED = 2045
 DEFAULT_PLAYER = "elena_rahmani"
@@ -71,32 +67,3 @@ def _rng_to_data(rng: random.Random) -> list[Any]:
 def _rng_from_data(data: list[Any]) -> tuple[Any, ...]:
     version, internal, gauss = data
     return (version, tuple(internal), gauss)
-
-
-class Game:
-    """Services shared by scenes. Created once per process; ``state`` changes per run."""
-
-    def __init__(self, state: GameState | None = None, settings: Settings | None = None) -> None:
-        self.state = state or GameState()
-        self.settings = settings or Settings()
-        self.stack = SceneStack()
-        self.images = ImageCache()
-        self.maps = MapLibrary()
-        self.quit_requested = False
-        #: Messages for the player from systems below the scenes (e.g. reload errors).
-        self.notices: list[str] = []
-        #: Splits the dialogue declared, as (name, tick), for the speedrun timer.
-        self.splits: list[tuple[str, int]] = []
-        self.audio = Audio()
-
-    def new_run(self, state: GameState) -> None:
-        self.state = state
-        self.splits = []
-
-    def request_quit(self) -> None:
-        self.quit_requested = True
-
-    def tick(self, inp: Any) -> None:
-        """One logic tick of the whole game."""
-        self.stack.update(inp)
-        self.state.ticks += 1
