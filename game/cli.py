@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from game import __version__
 from game.commands import command_names, load_command
+from game.diagnostics import printable
 
 if TYPE_CHECKING:
     from game.director import Director
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return play(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {printable(exc)}", file=sys.stderr)
         return 2
 
 
@@ -136,7 +137,7 @@ def play(args: argparse.Namespace) -> int:
     seed = args.seed if args.seed is not None else GameState().seed
     settings, problem = Settings.load()
     if problem:
-        print(f"{PROG}: {problem}", file=sys.stderr)
+        print(f"{PROG}: {printable(problem)}", file=sys.stderr)
     game = Game(GameState(seed=seed), settings)
     director = Director(game, seed=seed, mods=args.mod)
     try:

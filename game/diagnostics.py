@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,13 +34,44 @@ class Diagnostic:
         return self.severity == ERROR
 
     def format(self) -> str:
-        return f"{display_path(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        """One line, ``path:line:col: severity: message``; text from content is escaped
+        (see :func:`printable`), so no file or folder name can forge a line of its own."""
+        return (f"{printable(display_path(self.path))}:{self.line}:{self.col}: "
+                f"{self.severity}: {printable(self.message)}")
 
     def __str__(self) -> str:
         return self.format()
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.col, self.severity, self.message)
+
+
+#: Unicode categories shown as escapes: controls, format characters (bidirectional
+#: overrides, zero-width marks), line and paragraph separators, lone surrogates
+#: (undecodable bytes in a file name), private use and unassigned code points.
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: object) -> str:
+    """``text`` safe to print on one terminal line: every character that could end the
+    line, move the cursor, change colours or reorder what follows is shown as an escape
+    (``\\n``, ``\\x1b``, ``\\u202e``). Everything else, accented letters and other
+    scripts included, is left as it is."""
+    text = str(text)
+    if text.isprintable() and text.isascii():
+        return text
+    out = []
+    for char in text:
+        if char in _NAMED:
+            out.append(_NAMED[char])
+        elif unicodedata.category(char) in _HIDDEN:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else
+                       f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def display_path(path: str) -> str:

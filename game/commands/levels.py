@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.diagnostics import printable
+
 HELP = "list the nanobot debugger levels (id and title); --check validates level files"
 
 
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "check", False):
         diagnostics = check_levels(files)
         for diagnostic in diagnostics:
-            print(diagnostic)
+            print(diagnostic.format())
         errors = sum(1 for d in diagnostics if d.is_error)
         print(f"{len(files)} level file(s), {errors} error(s), "
               f"{len(diagnostics) - errors} warning(s)", file=sys.stderr)
@@ -52,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
         except LevelError as exc:
             broken += 1
             first = exc.diagnostics[0] if exc.diagnostics else "unreadable"
-            print(f"{path.stem:<{width}}  (broken) {first}")
+            print(f"{printable(path.stem):<{width}}  (broken) {first}")
             continue
-        where = f"{level.campaign} {level.chapter}"
-        print(f"{level.id:<{width}}  {where:<16}  {level.title}")
+        where = printable(f"{level.campaign} {level.chapter}")
+        print(f"{printable(level.id):<{width}}  {where:<16}  {printable(level.title)}")
     return 1 if broken else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from game.diagnostics import printable
 from game.dialogue.cliargs import add_mod_options, library
 from game.dialogue.library import BASE, ContentLibrary
 from game.dialogue.model import Campaign
@@ -20,11 +21,11 @@ def run(args: argparse.Namespace) -> int:
     campaigns = {cid: lib.load(cid)[0] for cid in lib.campaign_ids()}
     print(f"mods in load order (by priority, then id; a later mod wins): {len(lib.scan.mods)}")
     for number, mod in enumerate(lib.scan.mods, 1):
-        print(f"  {number}. {mod.id} {mod.version} \"{mod.name}\" (priority {mod.priority})"
-              f" — {mod.root}")
+        print(printable(f"  {number}. {mod.id} {mod.version} \"{mod.name}\" "
+                        f"(priority {mod.priority}) — {mod.root}"))
         for cid, campaign in campaigns.items():
             if campaign is not None and mod in campaign.mods:
-                print(f"     {cid}: {_changes(campaign, mod.id)}")
+                print(printable(f"     {cid}: {_changes(campaign, mod.id)}"))
     _conflicts(campaigns)
     _skipped(lib)
     return 0
@@ -64,8 +65,8 @@ def _conflicts(campaigns: dict[str, Campaign | None]) -> None:
             for c in campaign.conflicts]
     print(f"conflicts: {len(rows)}")
     for cid, c in rows:
-        print(f"  {cid}: {c.kind} '{c.name}' is defined by '{c.loser}' and '{c.winner}': "
-              f"'{c.winner}' wins")
+        print(printable(f"  {cid}: {c.kind} '{c.name}' is defined by '{c.loser}' and "
+                        f"'{c.winner}': '{c.winner}' wins"))
 
 
 def _skipped(lib: ContentLibrary) -> None:
@@ -77,4 +78,4 @@ def _skipped(lib: ContentLibrary) -> None:
             rows.append((f"{mod.id} ({cid})", f"{errors} error(s); first: {first}"))
     print(f"skipped: {len(rows)}")
     for who, why in rows:
-        print(f"  {who}: {why}")
+        print(printable(f"  {who}: {why}"))

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.diagnostics import Diagnostic, display_path
+from game.diagnostics import Diagnostic, display_path, printable
 from game.dialogue.assign import apply
 from game.dialogue.cliargs import add_mod_options, load
 from game.dialogue.model import Campaign
@@ -53,16 +53,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             apply(story, args.assignments, args.items)
         except ValueError as exc:
-            print(f"{PROG}: error: --set: {exc}", file=sys.stderr)
+            print(f"{PROG}: error: --set: {printable(exc)}", file=sys.stderr)
             return 2
         result = play(campaign, script, start=args.node, story=story)
-        name = display_path(script.path) if script.path else "(no script)"
+        name = printable(display_path(script.path)) if script.path else "(no script)"
         print(f"{name}: {result.events} events, {len(result.reached)} lines")
         if args.transcript:
             for line in result.transcript:
-                print(f"    {line}")
+                print(f"    {printable(line)}")
         for problem in result.problems:
-            print(f"  problem: {problem}")
+            print(f"  problem: {printable(problem)}")
         problems += len(result.problems)
         reached.update(result.reached)
     _report(campaign, reached, args.unreached)
@@ -72,11 +72,12 @@ def run(args: argparse.Namespace) -> int:
 def _report(campaign: Campaign, reached: set[str], unreached: bool) -> None:
     cover = coverage(campaign, reached)
     for path, (hit, total) in sorted(cover.per_file.items()):
-        print(f"  {display_path(path)}: {hit}/{total} lines ({_percent(hit, total)})")
+        print(f"  {printable(display_path(path))}: {hit}/{total} lines "
+              f"({_percent(hit, total)})")
     print(f"coverage: {cover.reached}/{cover.total} lines ({_percent(cover.reached, cover.total)})")
     if unreached:
         for path, line, line_id, text in cover.unreached:
-            print(f"{display_path(path)}:{line}: unreached {line_id}: {text[:60]}")
+            print(printable(f"{display_path(path)}:{line}: unreached {line_id}: {text[:60]}"))
 
 
 def _percent(part: int, whole: int) -> str:
