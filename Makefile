@@ -20,7 +20,7 @@ UV            := $(TOOLS)/bin/uv
 # (hashes checked, nothing resolved), then the game itself, then byte-compiles it once.
 venv: $(STAMP)
 
-$(STAMP): $(LOCK) pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(PIP) install --quiet --no-deps --no-build-isolation --no-index -e .
