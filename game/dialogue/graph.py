@@ -1,7 +1,8 @@
 """The node graph of a campaign: which node leads to which, for Graphviz or Mermaid.
 
-Edges come from ``goto`` and ``call`` steps, labelled with the choice option,
-``if`` branch, minigame result or debate answer they sit under. Entry points
+Edges come from the steps that lead to nodes (``goto`` and ``call``: a step's
+``links`` in the registry), labelled with the choice option, ``if`` branch,
+minigame result or debate answer they sit under. Entry points
 (the campaign start, chapters, map objects) point at the nodes they start.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.dialogue import model as m
+from game.dialogue.steps import for_model
 
 FORMATS = ("dot", "mermaid")
 LABEL_LIMIT = 32
@@ -49,9 +51,9 @@ def entry_edges(campaign: m.Campaign) -> list[Edge]:
 
 def _walk(source: str, steps: m.Steps, label: str, edges: list[Edge]) -> None:
     for step in steps:
-        if isinstance(step, m.GotoStep | m.CallStep):
-            kind = "goto" if isinstance(step, m.GotoStep) else "call"
-            edges.append(Edge(source, step.node, kind, label))
+        kind = for_model(step.__class__)
+        if kind is not None and kind.links is not None:
+            edges.extend(Edge(source, node, link, label) for link, node in kind.links(step))
         for key, inner in m.sub_blocks(step):
             _walk(source, inner, _block_label(step, key) or label, edges)
 
@@ -62,14 +64,15 @@ def _block_label(step: m.Step, key: str) -> str:
     if isinstance(step, m.IfStep):
         return "else" if key == "else" else _short("if " + step.branches[int(key)][0]
                                                      .condition.source)
-    if isinstance(step, m.MinigameStep):
-        return f"{step.level}: {key}"
     if isinstance(step, m.DebateStep):
         kind, _, rest = key.partition(":")
         if kind == "present":
             claim, answer = (int(x) for x in rest.split(":"))
             return f"present {step.claims[claim].answers[answer].item}"
         return kind
+    declared = for_model(step.__class__)
+    if declared is not None:
+        return declared.label(step, key) if declared.label is not None else key
     return ""
 
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from game import paths
 from game.diagnostics import (
@@ -30,12 +32,12 @@ from game.diagnostics import (
     sort_unique,
 )
 from game.dialogue import model as m
-from game.dialogue.catalog import MapInfo, MapObject
+from game.dialogue.catalog import Catalog, MapInfo, MapObject
 from game.dialogue.conditions import ConditionError, Ref, parse_condition
-from game.dialogue.parse import KEYWORDS
+from game.dialogue.steps import KEYWORDS, StepKind
+from game.dialogue.steps import kinds as registered_kinds
 
 DIALOGUE_OBJECTS = ("npc", "inspect")
-_LEAVING = frozenset({m.GotoStep, m.EndStep, m.ReturnStep})
 BUILTIN_VARIABLES = frozenset({"chapter"})
 #: Variables the game itself reads (the overworld shows ``objective`` as the current goal).
 GAME_READ_VARIABLES = frozenset({"objective"})
@@ -66,24 +68,34 @@ class _Facts:
     warps: set[str] = field(default_factory=set)
 
 
-class _Linter:
+class Linter:
+    """Walks a campaign's steps once, then checks the whole campaign.
+
+    Registered steps (game.dialogue.steps) lint themselves with what this class
+    offers them: ``campaign``, ``catalog``, ``error``, ``warning``, ``evidence``,
+    ``gives``, ``assigned``, ``warp_to``, ``returns_here``.
+    """
+
     def __init__(self, campaign: m.Campaign) -> None:
         self.c = campaign
-        self.catalog = campaign.catalog
+        self.catalog: Catalog | None = campaign.catalog
         self.diagnostics: list[Diagnostic] = []
         self.facts = _Facts()
         self.path = ""
         self.node = ""
         self.maps: list[MapInfo] = []
-        self.visit = {
+        self.visit: dict[type, Callable[[Any], None]] = {
             m.Say: self.say, m.ChoiceStep: self.choice, m.IfStep: self.if_step,
-            m.SetStep: self.assign, m.AddStep: self.assign, m.GiveStep: self.give,
-            m.TakeStep: self.take, m.GotoStep: self.goto, m.CallStep: self.call,
-            m.ReturnStep: self.return_step, m.EndStep: _nothing, m.WarpStep: self.warp,
-            m.MinigameStep: self.minigame, m.DebateStep: self.debate, m.OnceStep: self.once,
-            m.SplitStep: _nothing, m.WaitStep: _nothing, m.SoundStep: _nothing,
-            m.PlayerStep: self.player, m.ChapterStep: self.chapter,
+            m.DebateStep: self.debate, m.OnceStep: self.once,
         }
+        for kind in registered_kinds():
+            self.visit[kind.model] = partial(self.registered, kind)
+        #: Steps after which nothing runs (goto, end, return).
+        self.leaving = frozenset(kind.model for kind in registered_kinds() if kind.leaves)
+
+    @property
+    def campaign(self) -> m.Campaign:
+        return self.c
 
     # --- reporting -----------------------------------------------------------------------
     def error(self, line: int, col: int, message: str, path: str | None = None) -> None:
@@ -117,7 +129,7 @@ class _Linter:
                                                   "it always leaves (goto, end or return)")
                 leaves = False
             self.visit[step.__class__](step)
-            leaves = step.__class__ in _LEAVING
+            leaves = step.__class__ in self.leaving
 
     def new_id(self, line_id: str, line: int, col: int) -> None:
         first = self.facts.ids.get(line_id)
@@ -142,12 +154,6 @@ class _Linter:
             self.error(line, col, f"unknown expression '{expression}'"
                                   f"{did_you_mean(expression, m.EXPRESSIONS)} (expressions: "
                                   f"{', '.join(m.EXPRESSIONS)})")
-
-    def player(self, step: m.PlayerStep) -> None:
-        if step.character not in self.c.speakers:
-            self.error(step.line, step.col, f"unknown character '{step.character}'"
-                                            f"{did_you_mean(step.character, self.c.speakers)}"
-                                            " (the player becomes one of the speakers)")
 
     # --- choices and branches ------------------------------------------------------------
     def choice(self, step: m.ChoiceStep) -> None:
@@ -196,13 +202,26 @@ class _Linter:
             else:
                 self.facts.lookups.append((ref.kind, ref.name, where))
 
+    # --- registered steps ----------------------------------------------------------------
+    def registered(self, kind: StepKind, step: m.Step) -> None:
+        """A step of the registry: its own checks, the nodes it leads to, its blocks."""
+        if kind.lint is not None:
+            kind.lint(self, step)
+        if kind.links is not None:
+            for link, node in kind.links(step):
+                self.link(link, node, step.line, step.col, kind.name)
+        for key in kind.blocks:
+            block = getattr(step, key)
+            if block is not None:
+                self.steps(block)
+
     # --- variables and evidence ----------------------------------------------------------
-    def assign(self, step: m.SetStep | m.AddStep) -> None:
-        for a in step.values:
-            self.facts.sets.setdefault(a.name, _Pos(self.path, a.line, a.col))
-            if a.name in BUILTIN_VARIABLES:
-                self.warning(a.line, a.col, f"'{a.name}' is set by 'chapter' steps; setting it "
-                                            "by hand may confuse saves and practice starts")
+    def assigned(self, name: str, line: int, col: int) -> None:
+        """A step sets this variable here."""
+        self.facts.sets.setdefault(name, _Pos(self.path, line, col))
+        if name in BUILTIN_VARIABLES:
+            self.warning(line, col, f"'{name}' is set by 'chapter' steps; setting it "
+                                    "by hand may confuse saves and practice starts")
 
     def evidence(self, item: str, line: int, col: int, path: str | None = None) -> None:
         if item not in self.c.evidence:
@@ -210,35 +229,29 @@ class _Linter:
                                   f"{did_you_mean(item, self.c.evidence)} (evidence: "
                                   f"{known_list(self.c.evidence)})", path)
 
-    def give(self, step: m.GiveStep) -> None:
-        for ref in step.items:
-            self.evidence(ref.item, ref.line, ref.col)
-            self.facts.given.add(ref.item)
-
-    def take(self, step: m.TakeStep) -> None:
-        for ref in step.items:
-            self.evidence(ref.item, ref.line, ref.col)
+    def gives(self, item: str) -> None:
+        """A step gives this evidence (so debates needing it can be won)."""
+        self.facts.given.add(item)
 
     # --- flow ----------------------------------------------------------------------------
-    def target(self, word: str, node: str, line: int, col: int) -> None:
+    def link(self, kind: str, node: str, line: int, col: int, word: str) -> None:
+        """The step ``word`` leads to a node: ``goto`` (continues there) or ``call``
+        (comes back)."""
         self.facts.edges[self.node].add(node)
         if node not in self.c.nodes:
             self.error(line, col, f"{word} to unknown node '{node}'"
                                   f"{did_you_mean(node, self.c.nodes)}")
+        if kind == "call":
+            self.facts.called.add(node)
 
-    def goto(self, step: m.GotoStep) -> None:
-        self.target("goto", step.node, step.line, step.col)
+    def returns_here(self, line: int, col: int) -> None:
+        """A ``return`` in the node being walked."""
+        self.facts.returns.setdefault(self.node, _Pos(self.path, line, col))
 
-    def call(self, step: m.CallStep) -> None:
-        self.target("call", step.node, step.line, step.col)
-        self.facts.called.add(step.node)
-
-    def return_step(self, step: m.ReturnStep) -> None:
-        self.facts.returns.setdefault(self.node, _Pos(self.path, step.line, step.col))
-
-    def warp(self, step: m.WarpStep) -> None:
-        self.facts.warps.add(step.map)
-        self.map_spawn(step.map, step.spawn, step.line, step.col)
+    def warp_to(self, name: str, spawn: str | None, line: int, col: int) -> None:
+        """A step moves the player to this map (and spawn, None: the entry)."""
+        self.facts.warps.add(name)
+        self.map_spawn(name, spawn, line, col)
 
     def map_spawn(self, name: str, spawn: str | None, line: int, col: int,
                   path: str | None = None) -> None:
@@ -255,22 +268,6 @@ class _Linter:
         elif spawn is None and info.entry not in info.spawns:
             self.error(line, col, f"map '{name}' has no entry spawn '{info.entry}': name a "
                                   f"spawn (spawns: {known_list(info.spawns)})", path)
-
-    def minigame(self, step: m.MinigameStep) -> None:
-        if self.catalog is not None and step.level not in self.catalog.levels:
-            self.error(step.line, step.col, f"unknown minigame level '{step.level}'"
-                                            f"{did_you_mean(step.level, self.catalog.levels)}"
-                                            f" (levels: {known_list(self.catalog.levels)})")
-        for steps in (step.win, step.lose):
-            if steps is not None:
-                self.steps(steps)
-
-    def chapter(self, step: m.ChapterStep) -> None:
-        ids = [c.id for c in self.c.chapters]
-        if step.chapter not in ids:
-            self.error(step.line, step.col, f"unknown chapter '{step.chapter}'"
-                                            f"{did_you_mean(step.chapter, ids)} (chapters: "
-                                            f"{known_list(ids)})")
 
     # --- debates -------------------------------------------------------------------------
     def debate(self, step: m.DebateStep) -> None:
@@ -398,11 +395,13 @@ class _Linter:
     # --- maps ----------------------------------------------------------------------------
     def used_maps(self) -> list[MapInfo]:
         """Maps the campaign can reach: where it starts, its chapters' maps, the maps its
-        warp steps lead to, and every map their warp objects lead to."""
+        warp steps lead to, and every map their warp objects lead to; and every map a
+        mod adds or replaces (checked as fully as the game's own)."""
         if self.catalog is None:
             return []
         maps = self.catalog.maps
         todo = [c.map for c in self.c.chapters if c.map] + sorted(self.facts.warps)
+        todo += [name for name, info in maps.items() if info.origin != "base"]
         if self.c.start is not None:
             todo.append(self.c.start.map)
         used: dict[str, MapInfo] = {}
@@ -458,13 +457,9 @@ class _Linter:
                                    obj.prop_line("target_map"), 1, info.path)
 
 
-def _nothing(step: m.Step) -> None:
-    return None
-
-
 def lint_campaign(campaign: m.Campaign) -> list[Diagnostic]:
     """Lint one loaded campaign (what ``load_campaign`` already does for you)."""
-    return _Linter(campaign).run()
+    return Linter(campaign).run()
 
 
 def lint(

@@ -6,14 +6,18 @@ reload can swap a whole campaign while a snapshot of the position stays valid.
 (Steps are not ``frozen`` dataclasses only because those are five times slower
 to build, and a 100,000-line mod builds a hundred thousand of them.)
 
+Steps with a keyword of their own and a simple value (set, goto, warp, minigame...)
+are declared in :mod:`game.dialogue.steps`; this module keeps the structural ones
+(lines, choices, branches, once blocks, debates) and re-exports the others' classes.
+
 Compound steps hold nested blocks of steps. A block is addressed by a short
-key (see ``block``), which is what a runner position records::
+key (see ``block_of``), which is what a runner position records::
 
     if      "0", "1", ... (each if/elif branch), "else"
     choice  "o0", "o1", ... (each option's steps)
     once    "do"
-    minigame "win", "lose"
     debate  "press:C", "present:C:P", "wrong:C", "wrong", "fail"  (C claim, P answer)
+    registered steps: their block keys (minigame "win", "lose")
 """
 
 from __future__ import annotations
@@ -24,6 +28,21 @@ from typing import TYPE_CHECKING
 
 from game.dialogue.conditions import Condition, Ref, StoryView, Value, check_condition
 from game.dialogue.markup import PLAIN, Spans
+
+# The registered steps, declared in game.dialogue.steps (names kept for older imports).
+from game.dialogue.steps import for_model
+from game.dialogue.steps.args import Assignment as Assignment
+from game.dialogue.steps.args import ItemRef as ItemRef
+from game.dialogue.steps.chapter import ChapterStep
+from game.dialogue.steps.evidence import GiveStep, TakeStep
+from game.dialogue.steps.flow import CallStep, EndStep, GotoStep, ReturnStep
+from game.dialogue.steps.minigame import MinigameStep
+from game.dialogue.steps.player import PlayerStep
+from game.dialogue.steps.sound import SoundStep
+from game.dialogue.steps.split import SplitStep
+from game.dialogue.steps.variables import AddStep, SetStep
+from game.dialogue.steps.wait import WaitStep
+from game.dialogue.steps.warp import WarpStep
 
 if TYPE_CHECKING:
     from game.dialogue.catalog import Catalog
@@ -105,95 +124,6 @@ class IfStep:
 
 
 @dataclass(slots=True)
-class Assignment:
-    name: str
-    value: Value
-    line: int
-    col: int
-
-
-@dataclass(slots=True)
-class SetStep:
-    line: int
-    col: int
-    values: tuple[Assignment, ...]
-
-
-@dataclass(slots=True)
-class AddStep:
-    line: int
-    col: int
-    values: tuple[Assignment, ...]
-
-
-@dataclass(slots=True)
-class ItemRef:
-    item: str
-    line: int
-    col: int
-
-
-@dataclass(slots=True)
-class GiveStep:
-    line: int
-    col: int
-    items: tuple[ItemRef, ...]
-
-
-@dataclass(slots=True)
-class TakeStep:
-    line: int
-    col: int
-    items: tuple[ItemRef, ...]
-
-
-@dataclass(slots=True)
-class GotoStep:
-    line: int
-    col: int
-    node: str
-
-
-@dataclass(slots=True)
-class CallStep:
-    line: int
-    col: int
-    node: str
-
-
-@dataclass(slots=True)
-class ReturnStep:
-    line: int
-    col: int
-
-
-@dataclass(slots=True)
-class EndStep:
-    line: int
-    col: int
-
-
-@dataclass(slots=True)
-class WarpStep:
-    line: int
-    col: int
-    map: str
-    spawn: str | None  # None: the map's entry spawn
-
-
-@dataclass(slots=True)
-class MinigameStep:
-    line: int
-    col: int
-    level: str
-    win: tuple[Step, ...] | None
-    lose: tuple[Step, ...] | None
-
-    def block(self, key: str) -> tuple[Step, ...] | None:
-        return self.win if key == "win" else self.lose if key == "lose" else None
-
-
-@dataclass(slots=True)
 class Answer:
     """Evidence that refutes a claim, and what follows when it is presented."""
 
@@ -263,48 +193,16 @@ class OnceStep:
         return self.steps if key == "do" else None
 
 
-@dataclass(slots=True)
-class SplitStep:
-    line: int
-    col: int
-    name: str
-
-
-@dataclass(slots=True)
-class WaitStep:
-    line: int
-    col: int
-    ticks: int
-
-
-@dataclass(slots=True)
-class SoundStep:
-    line: int
-    col: int
-    cue: str
-
-
-@dataclass(slots=True)
-class PlayerStep:
-    line: int
-    col: int
-    character: str
-
-
-@dataclass(slots=True)
-class ChapterStep:
-    line: int
-    col: int
-    chapter: str
-
-
+#: A step: a structural one above, or one of a registered kind (these are the game's own;
+#: every step has ``line`` and ``col``).
 Step = (
-    Say | ChoiceStep | IfStep | SetStep | AddStep | GiveStep | TakeStep | GotoStep | CallStep
-    | ReturnStep | EndStep | WarpStep | MinigameStep | DebateStep | OnceStep | SplitStep
+    Say | ChoiceStep | IfStep | DebateStep | OnceStep | SetStep | AddStep | GiveStep | TakeStep
+    | GotoStep | CallStep | ReturnStep | EndStep | WarpStep | MinigameStep | SplitStep
     | WaitStep | SoundStep | PlayerStep | ChapterStep
 )
 Steps = tuple[Step, ...]
-COMPOUND = (ChoiceStep, IfStep, MinigameStep, DebateStep, OnceStep)
+#: Structural steps with nested blocks (registered steps declare theirs: ``StepKind.blocks``).
+COMPOUND = (ChoiceStep, IfStep, DebateStep, OnceStep)
 
 
 def _index(key: str, prefix: str) -> int:
@@ -312,6 +210,14 @@ def _index(key: str, prefix: str) -> int:
         return int(key[len(prefix):]) if key.startswith(prefix) else -1
     except ValueError:
         return -1
+
+
+def block_of(step: Step, key: str) -> Steps | None:
+    """A step's nested block by its key, or None (no such block, or not a compound step)."""
+    if isinstance(step, COMPOUND):
+        return step.block(key)
+    kind = for_model(step.__class__)
+    return getattr(step, key) if kind is not None and key in kind.blocks else None
 
 
 def sub_blocks(step: Step) -> list[tuple[str, Steps]]:
@@ -323,11 +229,12 @@ def sub_blocks(step: Step) -> list[tuple[str, Steps]]:
         return [(f"o{i}", o.steps) for i, o in enumerate(step.options) if o.steps is not None]
     if isinstance(step, OnceStep):
         return [("do", step.steps)]
-    if isinstance(step, MinigameStep):
-        return [(k, s) for k, s in (("win", step.win), ("lose", step.lose)) if s is not None]
     if isinstance(step, DebateStep):
         return _debate_blocks(step)
-    return []
+    kind = for_model(step.__class__)
+    if kind is None or not kind.blocks:
+        return []
+    return [(key, block) for key in kind.blocks if (block := getattr(step, key)) is not None]
 
 
 def _debate_blocks(step: DebateStep) -> list[tuple[str, Steps]]:

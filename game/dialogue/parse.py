@@ -4,11 +4,14 @@ Parsing reads the composed YAML of one file into :mod:`game.dialogue.model`
 steps. It needs nothing but the file: whether a speaker, node or map exists is
 for lint to say. A step with a problem is reported and left out; the rest of
 the node still loads.
+
+Steps with a keyword of their own (set, goto, warp, minigame...) are read as
+their declaration in :mod:`game.dialogue.steps` says; this module parses lines
+and the structural steps (choice, if/elif/else, once, debate).
 """
 
 from __future__ import annotations
 
-import keyword
 import re
 import zlib
 from pathlib import Path
@@ -17,60 +20,30 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.diagnostics import Diagnostic, Sink, did_you_mean
 from game.dialogue import model as m
-from game.dialogue.conditions import CONSTANTS, FUNCTIONS, ConditionError, cached_condition
+from game.dialogue import steps
+from game.dialogue.conditions import ConditionError, cached_condition
 from game.dialogue.markup import PLAIN, parse_markup
+from game.dialogue.steps.args import RESERVED_NAMES as RESERVED_NAMES
 from game.dialogue.yamlsource import (
     ID_RE,
-    INT,
     MAP,
     STR,
     Reader,
-    describe,
     position,
     read_mapping_file,
 )
 
-#: Every step keyword, with the other keys its step may have.
-STEP_KEYS: dict[str, frozenset[str]] = {
-    "narrate": frozenset({"id"}),
-    "choice": frozenset(),
-    "if": frozenset({"then"}),
-    "elif": frozenset({"then"}),
-    "else": frozenset(),
-    "set": frozenset(),
-    "add": frozenset(),
-    "give": frozenset(),
-    "take": frozenset(),
-    "goto": frozenset(),
-    "call": frozenset(),
-    "return": frozenset(),
-    "end": frozenset(),
-    "warp": frozenset(),
-    "minigame": frozenset({"win", "lose"}),
-    "debate": frozenset(),
-    "split": frozenset(),
-    "wait": frozenset(),
-    "sound": frozenset(),
-    "player": frozenset(),
-    "chapter": frozenset(),
-    "once": frozenset({"id"}),
-}
-KEYWORDS = frozenset(STEP_KEYS)
-_ALLOWED = {kind: keys | {kind} for kind, keys in STEP_KEYS.items()}
-#: Steps that may be written as a bare word: ``- end``.
-BARE_KEYWORDS = frozenset({"end", "return"})
+#: Every step keyword with the other keys its step may have, and every keyword (both live
+#: views of the step registry, game.dialogue.steps).
+STEP_KEYS = steps.STEP_KEYS
+KEYWORDS = steps.KEYWORDS
 LINE_KEYS = frozenset({"id"})
 OPTION_KEYS = frozenset({"option", "id", "if", "enabled_if", "once", "do"})
 DEBATE_KEYS = frozenset({"id", "credibility", "penalty", "claims", "wrong", "fail"})
 CLAIM_KEYS = frozenset({"id", "press", "present", "wrong"})
-WARP_KEYS = frozenset({"map", "spawn"})
-#: Names a story variable cannot have (conditions could not read them).
-RESERVED_NAMES = frozenset(CONSTANTS) | frozenset(FUNCTIONS) | frozenset(keyword.kwlist)
-TICKS_PER_SECOND = 60
 MAX_DEPTH = 40
 
 LINE_ID_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*\Z")
-_SECONDS_RE = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*s\s*\Z")
 _LOWER_WORD_RE = re.compile(r"[a-z_]+\Z")
 _ID_MATCH = ID_RE.match
 _SEP = "\x1f"  # between the parts hashed into a derived id
@@ -137,14 +110,11 @@ class NodeParser:
         self.r = reader
         self.node_id = node_id
         self.counts: dict[str, int] = {}
+        #: The structural steps; registered ones go through ``registered``.
         self.handlers = {
             "narrate": self.narrate, "choice": self.choice, "if": self.if_step,
-            "elif": self.elif_step, "else": self.else_step, "set": self.set_step,
-            "add": self.add_step, "give": self.give, "take": self.take, "goto": self.goto,
-            "call": self.call, "return": self.return_step, "end": self.end,
-            "warp": self.warp, "minigame": self.minigame, "debate": self.debate,
-            "split": self.split, "wait": self.wait, "sound": self.sound,
-            "player": self.player, "chapter": self.chapter, "once": self.once,
+            "elif": self.elif_step, "else": self.else_step, "debate": self.debate,
+            "once": self.once,
         }
 
     # --- ids -----------------------------------------------------------------------------
@@ -224,8 +194,21 @@ class NodeParser:
         if not kinds:
             return self.say(node, fields)
         kind = kinds[0]
-        self.r.unknown_keys(entries, _ALLOWED[kind], f"a '{kind}' step")
+        self.r.unknown_keys(entries, steps.ALLOWED[kind], f"a '{kind}' step")
+        declared = steps.get(kind)
+        if declared is not None:
+            return self.registered_step(declared, node, fields, depth)
         return self.handlers[kind](node, fields, depth)
+
+    def registered_step(self, kind: steps.StepKind, node: Node, fields: Fields, depth: int) -> (
+        m.Step | None
+    ):
+        """A step of the registry: its argument, then its blocks (``win:``, ``lose:``...)."""
+        value = kind.arg.read(self.r, fields[kind.name][1], kind.name)
+        blocks = [self.block(fields[key][1], depth) if key in fields else None
+                  for key in kind.blocks]
+        line, col = position(node)
+        return None if value is None else kind.make(line, col, value, blocks)
 
     def plain_line(self, node: MappingNode) -> m.Say | None:
         """The common case, quickly: ``- speaker: text`` with nothing unusual about it.
@@ -256,10 +239,9 @@ class NodeParser:
         if text is None:
             return None
         if not node.style and text in KEYWORDS:
-            if text == "end":
-                return m.EndStep(line, col)
-            if text == "return":
-                return m.ReturnStep(line, col)
+            kind = steps.get(text)
+            if kind is not None and kind.bare:
+                return kind.make(line, col, True, [None] * len(kind.blocks))
             self.r.error(node, f"'{text}' needs a value: write '{text}: ...'")
             return None
         if not node.style and _LOWER_WORD_RE.match(text):
@@ -398,130 +380,6 @@ class NodeParser:
             return None
         key = self.line_id(fields, "once", _fingerprint(value))
         return m.OnceStep(*position(node), key, steps)
-
-    # --- variables and evidence ----------------------------------------------------------
-    def _assignments(self, node: Node, word: str, numbers: bool) -> tuple[m.Assignment, ...]:
-        entries = self.r.mapping(node, f"a mapping of variable names to values ({word}: "
-                                       "{name: value})")
-        out = []
-        for name, key_node, value_node in entries or ():
-            if not ID_RE.match(name) or name.startswith("__") or name in RESERVED_NAMES:
-                self.r.error(key_node, f"'{name}' cannot be a variable name")
-                continue
-            value = self.r.value(value_node, f"a value for '{name}'")
-            if value is None:
-                continue
-            if numbers and (isinstance(value, bool) or not isinstance(value, int | float)):
-                self.r.error(value_node, f"'add' needs a number for '{name}', found "
-                                         f"{describe(value_node)}")
-                continue
-            line, col = position(key_node)
-            out.append(m.Assignment(name, value, line, col))
-        return tuple(out)
-
-    def set_step(self, node: Node, fields: Fields, depth: int) -> m.SetStep:
-        values = self._assignments(fields["set"][1], "set", numbers=False)
-        return m.SetStep(*position(node), values)
-
-    def add_step(self, node: Node, fields: Fields, depth: int) -> m.AddStep:
-        values = self._assignments(fields["add"][1], "add", numbers=True)
-        return m.AddStep(*position(node), values)
-
-    def _items(self, node: Node) -> tuple[m.ItemRef, ...]:
-        pairs = self.r.ident_list(node, "evidence id")
-        return tuple(m.ItemRef(item, *position(n))
-                     for item, n in pairs)
-
-    def give(self, node: Node, fields: Fields, depth: int) -> m.GiveStep:
-        items = self._items(fields["give"][1])
-        return m.GiveStep(*position(node), items)
-
-    def take(self, node: Node, fields: Fields, depth: int) -> m.TakeStep:
-        items = self._items(fields["take"][1])
-        return m.TakeStep(*position(node), items)
-
-    # --- flow ----------------------------------------------------------------------------
-    def goto(self, node: Node, fields: Fields, depth: int) -> m.GotoStep | None:
-        target = self.r.ident(fields["goto"][1], "node id")
-        line, col = position(node)
-        return None if target is None else m.GotoStep(line, col, target)
-
-    def call(self, node: Node, fields: Fields, depth: int) -> m.CallStep | None:
-        target = self.r.ident(fields["call"][1], "node id")
-        line, col = position(node)
-        return None if target is None else m.CallStep(line, col, target)
-
-    def _no_value(self, fields: Fields, word: str) -> None:
-        value = fields[word][1]
-        if not (isinstance(value, ScalarNode) and value.value in ("", "true")):
-            self.r.error(value, f"'{word}' takes no value: write '- {word}'")
-
-    def return_step(self, node: Node, fields: Fields, depth: int) -> m.ReturnStep:
-        self._no_value(fields, "return")
-        return m.ReturnStep(*position(node))
-
-    def end(self, node: Node, fields: Fields, depth: int) -> m.EndStep:
-        self._no_value(fields, "end")
-        return m.EndStep(*position(node))
-
-    def warp(self, node: Node, fields: Fields, depth: int) -> m.WarpStep | None:
-        value = fields["warp"][1]
-        line, col = position(node)
-        if not isinstance(value, MappingNode):
-            target = self.r.ident(value, "map name")
-            return None if target is None else m.WarpStep(line, col, target, None)
-        entries = self.r.mapping(value, "a warp ({map: name, spawn: name})") or []
-        self.r.unknown_keys(entries, WARP_KEYS, "a warp")
-        where = {key: v for key, _, v in entries}
-        if "map" not in where:
-            self.r.error(value, "a warp needs 'map:'")
-            return None
-        target = self.r.ident(where["map"], "map name")
-        spawn = self.r.ident(where["spawn"], "spawn name") if "spawn" in where else None
-        return None if target is None else m.WarpStep(line, col, target, spawn)
-
-    def minigame(self, node: Node, fields: Fields, depth: int) -> m.MinigameStep | None:
-        level = self.r.ident(fields["minigame"][1], "level id")
-        win = self.block(fields["win"][1], depth) if "win" in fields else None
-        lose = self.block(fields["lose"][1], depth) if "lose" in fields else None
-        line, col = position(node)
-        return None if level is None else m.MinigameStep(line, col, level, win, lose)
-
-    # --- small events --------------------------------------------------------------------
-    def split(self, node: Node, fields: Fields, depth: int) -> m.SplitStep | None:
-        name = self.r.text(fields["split"][1], "a split name")
-        line, col = position(node)
-        return None if name is None else m.SplitStep(line, col, name)
-
-    def wait(self, node: Node, fields: Fields, depth: int) -> m.WaitStep | None:
-        value = fields["wait"][1]
-        line, col = position(node)
-        if isinstance(value, ScalarNode) and value.tag == INT:
-            ticks = self.r.integer(value, "a number of ticks", minimum=0)
-            return None if ticks is None else m.WaitStep(line, col, ticks)
-        text = self.r.text(value, "a wait")
-        match = _SECONDS_RE.match(text or "")
-        if match is None:
-            if text is not None:
-                self.r.error(value, f"'{text}' is not a wait: write ticks (60 a second) like "
-                                    "'30', or seconds like '1.5s'")
-            return None
-        return m.WaitStep(line, col, round(float(match.group(1)) * TICKS_PER_SECOND))
-
-    def sound(self, node: Node, fields: Fields, depth: int) -> m.SoundStep | None:
-        cue = self.r.ident(fields["sound"][1], "sound cue")
-        line, col = position(node)
-        return None if cue is None else m.SoundStep(line, col, cue)
-
-    def player(self, node: Node, fields: Fields, depth: int) -> m.PlayerStep | None:
-        who = self.r.ident(fields["player"][1], "character id")
-        line, col = position(node)
-        return None if who is None else m.PlayerStep(line, col, who)
-
-    def chapter(self, node: Node, fields: Fields, depth: int) -> m.ChapterStep | None:
-        chapter = self.r.ident(fields["chapter"][1], "chapter id")
-        line, col = position(node)
-        return None if chapter is None else m.ChapterStep(line, col, chapter)
 
     # --- debates -------------------------------------------------------------------------
     def debate(self, node: Node, fields: Fields, depth: int) -> m.DebateStep | None:

@@ -6,8 +6,10 @@
         ...show runner.current, then call the input it expects (see events.py)...
 
 Effects (set, add, give, take, if, goto, call, return, once) run inside the
-input calls until the next event. The runner reads no clock and draws no
-random numbers: the same campaign, story and inputs give the same events.
+input calls until the next event. Steps with a keyword of their own run as
+their declaration in :mod:`game.dialogue.steps` says (``StepKind.run``). The
+runner reads no clock and draws no random numbers: the same campaign, story
+and inputs give the same events.
 
 Position: a stack of frames (one per ``call``), each a node, a path of
 ``(step index, block key)`` into nested blocks, and the index of the step in
@@ -19,10 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from game.dialogue import events as ev
 from game.dialogue import model as m
+from game.dialogue.steps import for_event
+from game.dialogue.steps import kinds as registered_kinds
 from game.story.state import StoryState
 
 SNAPSHOT_VERSION = 1
@@ -69,18 +74,14 @@ class Runner:
         self.problems: list[str] = []
         self._frames: list[_Frame] = []
         self._defaults = campaign.defaults()
+        self._moved = False  # a registered step moved the position itself (goto, call...)
         self._exec: dict[type, Callable[[Any, _Frame], ev.Event | None]] = {
             m.Say: self._say, m.ChoiceStep: self._choice, m.IfStep: self._if,
-            m.SetStep: self._set, m.AddStep: self._add, m.GiveStep: self._give,
-            m.TakeStep: self._take, m.GotoStep: self._goto, m.CallStep: self._call,
-            m.ReturnStep: self._return, m.EndStep: self._end, m.WarpStep: self._warp,
-            m.MinigameStep: self._minigame, m.DebateStep: self._debate, m.OnceStep: self._once,
-            m.SplitStep: lambda s, f: ev.Split(s.name),
-            m.WaitStep: lambda s, f: ev.Wait(s.ticks),
-            m.SoundStep: lambda s, f: ev.Sound(s.cue),
-            m.PlayerStep: lambda s, f: ev.PlayerSwitch(s.character),
-            m.ChapterStep: self._chapter,
+            m.DebateStep: self._debate, m.OnceStep: self._once,
         }
+        for kind in registered_kinds():
+            self._exec[kind.model] = partial(self._registered, kind.run)
+        self._advancing = ev.advancing()
 
     # --- starting ------------------------------------------------------------------------
     def start(self, node_id: str) -> None:
@@ -106,10 +107,11 @@ class Runner:
 
     # --- inputs --------------------------------------------------------------------------
     def advance(self) -> None:
-        """Move past a Line, Wait, Warp, Split, Sound, PlayerSwitch or ChapterStart."""
+        """Move past a Line, or the event of a registered step without blocks (Wait, Warp,
+        Split, Sound, PlayerSwitch, ChapterStart...)."""
         if isinstance(self.current, ev.End):
             return
-        self._expect(ev.ADVANCING, "advance()")
+        self._expect(self._advancing, "advance()")
         if isinstance(self.current, ev.Line):
             self.story.mark_seen(self.current.line_id)
         self._frames[-1].pc += 1
@@ -169,17 +171,26 @@ class Runner:
         progress.claim = (progress.claim + delta) % len(step.claims)
         self._run()
 
-    def minigame_result(self, won: bool) -> None:
-        self._expect(ev.Minigame, "minigame_result()")
+    def resume(self, result: Any) -> None:
+        """Carry on after a registered step with blocks (a minigame): ``result`` (the
+        game's, e.g. whether the level was won) names the block to run, if it is there."""
+        kind = for_event(type(self.current))
+        if kind is None or not kind.blocks:
+            raise ValueError(f"resume() does not apply to {type(self.current).__name__}")
+        key = kind.pick(result)
+        if key is None:
+            raise ValueError(f"{result!r} is not an outcome of '{kind.name}' "
+                             f"({', '.join(kind.blocks)})")
         frame = self._frames[-1]
-        step = self._step(frame)
-        assert isinstance(step, m.MinigameStep)
-        key = "win" if won else "lose"
-        if step.block(key) is None:
+        if getattr(self._step(frame), key) is None:
             frame.pc += 1
         else:
             self._push(frame, key)
         self._run()
+
+    def minigame_result(self, won: bool) -> None:
+        self._expect(ev.Minigame, "minigame_result()")
+        self.resume(won)
 
     # --- snapshots -----------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -254,7 +265,7 @@ class Runner:
     def _block(self, frame: _Frame) -> m.Steps:
         steps = self.campaign.nodes[frame.node].steps
         for si, key in frame.path:
-            steps = steps[si].block(key) or ()  # type: ignore[union-attr]
+            steps = m.block_of(steps[si], key) or ()
         return steps
 
     def _step(self, frame: _Frame) -> m.Step:
@@ -334,56 +345,44 @@ class Runner:
         else:
             frame.pc += 1
 
-    def _set(self, step: m.SetStep, frame: _Frame) -> None:
-        for a in step.values:
-            self.story.set(a.name, a.value)
+    # --- registered steps ----------------------------------------------------------------
+    def _registered(self, run: Callable[[Runner, Any], Any], step: m.Step,
+                    frame: _Frame) -> ev.Event | None:
+        self._moved = False
+        event = run(self, step)
+        if event is None and not self._moved:
+            frame.pc += 1
+        return event
+
+    # What registered steps may use, besides ``story`` and ``campaign``:
+    @property
+    def defaults(self) -> dict[str, Any]:
+        """The campaign's starting values of its variables."""
+        return self._defaults
+
+    def jump_to(self, node_id: str) -> None:
+        """Continue in another node (goto); the dialogue ends if it does not exist."""
+        self._moved = True
+        frame = self._frames[-1]
+        if self._enter(node_id, frame):
+            frame.node, frame.path, frame.pc, frame.debates = node_id, [], 0, {}
+
+    def call_node(self, node_id: str) -> None:
+        """Run another node, then come back after the current step."""
+        self._moved = True
+        frame = self._frames[-1]
         frame.pc += 1
+        if self._enter(node_id, frame):
+            self._frames.append(_Frame(node_id))
 
-    def _add(self, step: m.AddStep, frame: _Frame) -> None:
-        for a in step.values:
-            self.story.add(a.name, a.value, self._defaults.get(a.name, 0))  # type: ignore[arg-type]
-        frame.pc += 1
-
-    def _give(self, step: m.GiveStep, frame: _Frame) -> None:
-        for ref in step.items:
-            self.story.give(ref.item)
-        frame.pc += 1
-
-    def _take(self, step: m.TakeStep, frame: _Frame) -> None:
-        for ref in step.items:
-            self.story.take(ref.item)
-        frame.pc += 1
-
-    def _goto(self, step: m.GotoStep, frame: _Frame) -> None:
-        if self._enter(step.node, frame):
-            frame.node, frame.path, frame.pc, frame.debates = step.node, [], 0, {}
-
-    def _call(self, step: m.CallStep, frame: _Frame) -> None:
-        frame.pc += 1
-        if self._enter(step.node, frame):
-            self._frames.append(_Frame(step.node))
-
-    def _return(self, step: m.ReturnStep, frame: _Frame) -> None:
+    def return_to_caller(self) -> None:
+        """Leave the current node: back after the ``call``, or the end."""
+        self._moved = True
         self._frames.pop()
 
-    def _end(self, step: m.EndStep, frame: _Frame) -> None:
+    def end_dialogue(self) -> None:
+        self._moved = True
         self._frames.clear()
-
-    def _warp(self, step: m.WarpStep, frame: _Frame) -> ev.Warp:
-        spawn = step.spawn
-        catalog = self.campaign.catalog
-        if spawn is None and catalog is not None and step.map in catalog.maps:
-            spawn = catalog.maps[step.map].entry
-        return ev.Warp(step.map, spawn)
-
-    def _minigame(self, step: m.MinigameStep, frame: _Frame) -> ev.Minigame:
-        return ev.Minigame(step.level)
-
-    def _chapter(self, step: m.ChapterStep, frame: _Frame) -> ev.ChapterStart:
-        chapter = self.campaign.chapter(step.chapter)
-        if chapter is not None:
-            self.story.set("chapter", chapter.number)
-        return ev.ChapterStart(step.chapter)
 
     # --- debates -------------------------------------------------------------------------
     def _debate(self, step: m.DebateStep, frame: _Frame) -> ev.Debate | None:
@@ -444,9 +443,7 @@ def _clamp(frame: _Frame, steps: m.Steps) -> bool:
     """Fit a frame's position to a node's (new) steps; True if it had to move."""
     path: list[tuple[int, str]] = []
     for si, key in frame.path:
-        inner = None
-        if 0 <= si < len(steps) and isinstance(steps[si], m.COMPOUND):
-            inner = steps[si].block(key)  # type: ignore[union-attr]
+        inner = m.block_of(steps[si], key) if 0 <= si < len(steps) else None
         if inner is None:
             frame.path, frame.pc = path, max(0, min(si, len(steps)))
             frame.debates.clear()

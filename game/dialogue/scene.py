@@ -4,7 +4,9 @@ It reveals lines with a typewriter at the chosen text speed, turns pages,
 fast-forwards seen text while SKIP is held, auto-advances when asked, shows
 choices, runs debates with the evidence picker, keeps a backlog, and rolls back
 to the previous choice. What the dialogue asks of the rest of the game (warps,
-minigames, chapter starts, splits, sounds) goes through :class:`DialogueHooks`.
+minigames, chapter starts, splits, sounds) goes through :class:`DialogueHooks`:
+each registered step names its hook method (``StepKind.hook`` in
+:mod:`game.dialogue.steps`), called with its event's fields.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any, Protocol
 from game.dialogue import events as ev
 from game.dialogue import view
 from game.dialogue.runner import Runner
+from game.dialogue.steps import for_event
 from game.dialogue.typewriter import Typewriter
 from game.engine.input import Action, InputFrame, Repeater
 from game.engine.scene import Scene
@@ -31,6 +34,13 @@ MAX_INSTANT_EVENTS = 1000  # a dialogue that never waits for the player is a con
 
 
 class DialogueHooks(Protocol):
+    """What the game does for the dialogue (the director's ``_Hooks``).
+
+    Besides ``finished``, a method per step hook of the registry (``StepKind.hook``):
+    it gets the event's fields, then a ``done(result=None)`` callback when the step
+    waits for the game (``StepKind.waits``); the methods of the game's own steps are:
+    """
+
     def warp(self, map_name: str, spawn: str | None, done: Callable[[], None]) -> None: ...
 
     def minigame(self, level: str, done: Callable[[bool], None]) -> None: ...
@@ -120,40 +130,31 @@ class DialogueScene(Scene):
         """Handle events that need no player: hooks, then move on."""
         for _ in range(MAX_INSTANT_EVENTS):
             event = self.runner.current
-            if isinstance(event, ev.Split):
-                self.hooks.split(event.name)
-            elif isinstance(event, ev.Sound):
-                self.hooks.sound(event.cue)
-            elif isinstance(event, ev.PlayerSwitch):
-                self.hooks.switch_player(event.character)
-            elif isinstance(event, ev.ChapterStart):
-                self._snapshots.clear()
-                self.hooks.chapter(event.chapter_id)
-            elif isinstance(event, ev.Warp):
-                self.waiting = True
-                self._snapshots.clear()  # no rolling back across a change of map
-                self.hooks.warp(event.map, event.spawn, self._after_warp)
-                return
-            elif isinstance(event, ev.Minigame):
-                self.waiting = True
-                self._snapshots.clear()
-                self.hooks.minigame(event.level, self._after_minigame)
-                return
-            elif isinstance(event, ev.End):
+            if isinstance(event, ev.End):
                 self.game.stack.pop(self)
                 self.hooks.finished()
                 return
-            else:
+            kind = for_event(type(event))
+            if kind is None or isinstance(event, ev.Wait):
+                return  # the player's: lines, choices, debates; waits tick in update()
+            if kind.barrier:
+                self._snapshots.clear()  # no rolling back across a change of map, a save...
+            if kind.hook is not None and kind.waits:
+                self.waiting = True
+                getattr(self.hooks, kind.hook)(*kind.hook_args(event), self._resume)
                 return
+            if kind.hook is not None:
+                getattr(self.hooks, kind.hook)(*kind.hook_args(event))
             self.runner.advance()
 
-    def _after_warp(self) -> None:
+    def _resume(self, result: object = None) -> None:
+        """The game is done with a step that waited for it (a warp, a minigame)."""
         self.waiting = False
-        self.runner.advance()
-
-    def _after_minigame(self, won: bool) -> None:
-        self.waiting = False
-        self.runner.minigame_result(won)
+        kind = for_event(type(self.runner.current))
+        if kind is not None and kind.blocks:
+            self.runner.resume(result)
+        else:
+            self.runner.advance()
 
     # --- lines ---------------------------------------------------------------------------
     def _typewriter_for(self, key: object, spans: tuple[Span, ...], has_portrait: bool,

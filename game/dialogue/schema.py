@@ -1,6 +1,7 @@
 """JSON Schemas of the content files, for editors (``dialogue/schema/*.schema.json``).
 
-The schemas are built from the parser's own tables, so they cannot drift from
+The schemas are built from the parser's own tables and the step registry (each
+registered step's argument type gives its schema), so they cannot drift from
 what the game reads; a test checks the committed files match. Regenerate with::
 
     python -m game.dialogue.schema
@@ -18,25 +19,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from game import paths
 from game.dialogue.manifest import COLOR_RE
 from game.dialogue.model import EXPRESSIONS
-from game.dialogue.parse import CLAIM_KEYS, KEYWORDS
+from game.dialogue.parse import CLAIM_KEYS
+from game.dialogue.steps import KEYWORDS, kinds
+from game.dialogue.steps.args import ID, Schema, ref
 
 SCHEMA_DIR = paths.DIALOGUE / "schema"
 DRAFT = "http://json-schema.org/draft-07/schema#"
-ID = "^[A-Za-z0-9_][A-Za-z0-9_-]*$"
 LINE_ID = "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"
 _NOT_CLAIM_KEY = "|".join(sorted(CLAIM_KEYS))
 SPEAKER_KEY = (f"^(?!({_NOT_CLAIM_KEY})( |$))[A-Za-z0-9_][A-Za-z0-9_-]*"
                f"( ({'|'.join(EXPRESSIONS)}))?$")
-Schema = dict[str, Any]
-
-
-def ref(name: str, **extra: Any) -> Schema:
-    return {"$ref": f"#/definitions/{name}", **extra}
 
 
 def _kind(name: str, value: Schema, extra: Schema | None = None,
@@ -61,7 +57,8 @@ def _common() -> dict[str, Schema]:
         "steps": {"type": "array", "items": ref("step"),
                   "description": "A list of steps, each starting with '- '."},
         "block": {"anyOf": [ref("steps"), {"type": "null"}]},
-        "step": {"anyOf": [{"type": "string", "description": "Narration, or end / return."},
+        "step": {"anyOf": [{"type": "string", "description": "Narration, or "
+                            + " / ".join(k.name for k in kinds() if k.bare) + "."},
                            ref("step_object")]},
     }
 
@@ -98,13 +95,8 @@ def _debate() -> Schema:
 
 
 def _steps() -> dict[str, Schema]:
-    nothing = {"type": ["null", "boolean"]}
-    value = {"type": ["string", "number", "boolean"]}
-    names = {"type": "object", "propertyNames": {"pattern": ID}}
-    seconds = {"type": "string", "pattern": r"^\s*(\d+(\.\d*)?|\.\d+)\s*s\s*$"}
-    place = {"type": "object", "properties": {"map": ref("id"), "spawn": ref("id")},
-             "required": ["map"], "additionalProperties": False}
-    return {
+    """The schema of each step keyword: the structural steps, then the registered ones."""
+    structural = {
         "narrate": _kind("narrate", ref("text"), {"id": ref("line_id")}, desc="Narration."),
         "choice": _choice(),
         "if": _kind("if", ref("condition"), {"then": ref("block")}, ["if", "then"],
@@ -112,28 +104,14 @@ def _steps() -> dict[str, Schema]:
         "elif": _kind("elif", ref("condition"), {"then": ref("block")}, ["elif", "then"],
                       "Follows an 'if' or 'elif'."),
         "else": _kind("else", ref("block"), desc="Follows an 'if' or 'elif'."),
-        "set": _kind("set", {**names, "additionalProperties": value}, desc="{name: value}"),
-        "add": _kind("add", {**names, "additionalProperties": {"type": "number"}},
-                     desc="{name: amount}"),
-        "give": _kind("give", ref("ids"), desc="Give evidence (an id or a list)."),
-        "take": _kind("take", ref("ids"), desc="Take evidence away (an id or a list)."),
-        "goto": _kind("goto", ref("id"), desc="Continue in another node."),
-        "call": _kind("call", ref("id"), desc="Run another node, then come back."),
-        "return": _kind("return", nothing, desc="Back to the caller (write '- return')."),
-        "end": _kind("end", nothing, desc="End the dialogue (write '- end')."),
-        "warp": _kind("warp", {"anyOf": [ref("id"), place]}, desc="Move to a map."),
-        "minigame": _kind("minigame", ref("id"), {"win": ref("block"), "lose": ref("block")},
-                          desc="Start a nanobot level; branch on the result."),
         "debate": _debate(),
-        "split": _kind("split", {"type": "string"}, desc="A speedrun timer split."),
-        "wait": _kind("wait", {"anyOf": [{"type": "integer", "minimum": 0}, seconds]},
-                      desc="Ticks (60 a second) or seconds like '1.5s'."),
-        "sound": _kind("sound", ref("id"), desc="Play a sound cue."),
-        "player": _kind("player", ref("id"), desc="Switch the controlled character."),
-        "chapter": _kind("chapter", ref("id"), desc="A chapter starts (the game autosaves)."),
         "once": _kind("once", ref("block"), {"id": ref("line_id")},
                       desc="Steps that run only the first time."),
     }
+    registered = {kind.name: _kind(kind.name, kind.arg.schema(),
+                                   {key: ref("block") for key in kind.blocks}, desc=kind.doc)
+                  for kind in kinds()}
+    return {**structural, **registered}
 
 
 def dialogue_schema() -> Schema:
