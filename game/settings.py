@@ -1,8 +1,9 @@
 """Player settings, kept as JSON in the data folder.
 
-A settings file that cannot be read is reported, set aside as
-``settings.json.broken`` and replaced by the defaults: a player never loses the
-game to a bad file.
+A settings file that cannot be read (see :mod:`game.content.jsonread`: at most
+:data:`MAX_BYTES`, UTF-8, nested at most 100 deep, valid JSON, an object) is
+reported, set aside as ``settings.json.broken`` and replaced by the defaults: a
+player never loses the game to a bad file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from game.content.jsonread import JsonError, read_json
+from game.content.textread import MiB
 from game.paths import user_data_dir
+
+#: The largest settings file read (a real one is a few hundred bytes).
+MAX_BYTES = 1 * MiB
 
 #: Characters revealed per logic tick.
 TEXT_SPEEDS: dict[str, float] = {"slow": 0.5, "normal": 1.0, "fast": 2.0, "instant": 1000.0}
@@ -52,15 +58,16 @@ class Settings:
         if not path.exists():
             return cls(), None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_json(path, max_bytes=MAX_BYTES, what="a settings file")
             if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
+                raise JsonError(path, 1, 1, "settings are a JSON object ({...})")
             return cls._from_data(data), None
-        except (OSError, ValueError, RecursionError) as exc:  # deep JSON: RecursionError
+        except JsonError as exc:
             broken = path.with_name(path.name + ".broken")
             with contextlib.suppress(OSError):
                 path.replace(broken)
-            return cls(), f"{path}: unreadable settings ({exc}); using defaults, kept {broken.name}"
+            return cls(), (f"{path}:{exc.line}:{exc.col}: unreadable settings ({exc.message}); "
+                           f"using defaults, kept {broken.name}")
 
     @classmethod
     def _from_data(cls, data: dict[str, Any]) -> Settings:

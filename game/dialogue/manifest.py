@@ -16,11 +16,11 @@ from typing import TypeVar
 
 from yaml.nodes import Node, ScalarNode
 
+from game.content.yamlread import ID_RE, MANIFEST, MOD, Reader, position, read_mapping_file
 from game.diagnostics import Diagnostic, Sink
 from game.dialogue import model as m
 from game.dialogue.conditions import Value
 from game.dialogue.parse import KEYWORDS, RESERVED_NAMES
-from game.dialogue.yamlsource import ID_RE, Reader, position, read_mapping_file
 
 CAMPAIGN_KEYS = frozenset({"id", "title", "blurb", "player", "start", "chapters", "speakers",
                            "evidence", "variables"})
@@ -56,7 +56,7 @@ def parse_manifest(
     """A full manifest, or (``addition``) a mod's speakers, evidence and variables."""
     found = read_mapping_file(path, Sink(path, diagnostics),
                               "a campaign manifest (id:, title:, player:, start: ...)",
-                              "the campaign manifest is empty")
+                              "the campaign manifest is empty", kind=MANIFEST)
     if found is None:
         return None
     reader, root, entries = found
@@ -228,7 +228,7 @@ class ModDescription:
 def parse_mod_yaml(path: Path, diagnostics: list[Diagnostic]) -> ModDescription | None:
     found = read_mapping_file(path, Sink(path, diagnostics),
                               "a mod description (id:, name:, version:, priority:)",
-                              "mod.yaml is empty: it needs id:, name: and version:")
+                              "mod.yaml is empty: it needs id:, name: and version:", kind=MOD)
     if found is None:
         return None
     reader, root, entries = found

@@ -16,7 +16,8 @@ A script is a YAML file::
 
 Without a decision in the script, the first enabled option is chosen, a
 debate presents held evidence that refutes an open claim, and minigames are
-won. Warps and minigames are only recorded.
+won (any registered step with blocks takes its first). Warps and minigames are
+only recorded.
 """
 
 from __future__ import annotations
@@ -28,14 +29,24 @@ from typing import Any
 
 from yaml.nodes import ScalarNode
 
+from game.content.yamlread import PLAYTEST, Reader, position, read_yaml
 from game.diagnostics import Diagnostic, Sink
 from game.dialogue import events as ev
 from game.dialogue import model as m
 from game.dialogue.runner import Runner
-from game.dialogue.yamlsource import Reader, position, read_yaml
+from game.dialogue.steps import StepKind, for_event
+from game.dialogue.steps import get as registered_step
+from game.dialogue.steps import kinds as registered_kinds
 from game.story.state import StoryState
 
-ACTIONS = ("choose", "press", "move", "present", "minigame", "start")
+
+def actions() -> tuple[str, ...]:
+    """The decisions a script can hold: one per step with blocks (``minigame``) included."""
+    decided = tuple(kind.name for kind in registered_kinds() if kind.blocks)
+    return ("choose", "press", "move", "present", *decided, "start")
+
+
+ACTIONS = actions()  # the game's own (a test's registered step counts in actions() only)
 SCRIPT_KEYS = frozenset({"start", "set", "give", "steps"})
 MAX_EVENTS = 100_000
 
@@ -60,7 +71,7 @@ class Script:
 def read_script(path: Path, diagnostics: list[Diagnostic]) -> Script | None:
     sink = Sink(path, diagnostics)
     before = len(diagnostics)
-    root = read_yaml(path, sink)
+    root = read_yaml(path, sink, PLAYTEST)
     if root is None:
         return Script(str(path)) if len(diagnostics) == before else None
     reader = Reader(sink)
@@ -85,6 +96,7 @@ def read_script(path: Path, diagnostics: list[Diagnostic]) -> Script | None:
 
 def _actions(reader: Reader, node: Any) -> list[Action]:
     out = []
+    known = actions()
     for item in reader.sequence(node, "a list of playtest steps") or []:
         line, col = position(item)
         if isinstance(item, ScalarNode):
@@ -92,16 +104,17 @@ def _actions(reader: Reader, node: Any) -> list[Action]:
                 out.append(Action("press", None, line, col))
             else:
                 reader.error(item, f"unknown playtest step '{item.value}' (steps: "
-                                   f"{', '.join(ACTIONS)})")
+                                   f"{', '.join(known)})")
             continue
         entries = reader.mapping(item, "a playtest step (choose: 1, present: item...)") or []
-        if len(entries) != 1 or entries[0][0] not in ACTIONS:
-            reader.error(item, f"a playtest step is one of: {', '.join(ACTIONS)}")
+        if len(entries) != 1 or entries[0][0] not in known:
+            reader.error(item, f"a playtest step is one of: {', '.join(known)}")
             continue
         kind, _, value_node = entries[0]
         value = reader.value(value_node, f"the value of '{kind}'")
-        if kind == "minigame" and value not in ("win", "lose", True, False):
-            reader.error(value_node, "minigame: win or lose")
+        step = registered_step(kind)
+        if step is not None and step.pick(value) is None:
+            reader.error(value_node, f"{kind}: {' or '.join(step.blocks)}")
             continue
         out.append(Action(kind, value, line, col))
     return out
@@ -194,16 +207,23 @@ class _Player:
             return self.choice(event)
         elif isinstance(event, ev.Debate):
             return self.debate(event)
-        elif isinstance(event, ev.Minigame):
-            action = self.take("minigame")
-            if action is None and not self.mismatch("a minigame"):
-                return False
-            won = action is None or action.value in ("win", True)
-            self.out.transcript.append(f"[minigame {event.level}: {'win' if won else 'lose'}]")
-            self.runner.minigame_result(won)
         else:
+            kind = for_event(type(event))
+            if kind is not None and kind.blocks:
+                return self.outcome(kind, event)
             self.out.transcript.append(f"[{_describe(event)}]")
             self.runner.advance()
+        return True
+
+    def outcome(self, kind: StepKind, event: Any) -> bool:
+        """A step that waits for the game (a minigame): the script's result, else the first
+        block (a won minigame)."""
+        action = self.take(kind.name)
+        if action is None and not self.mismatch(f"a {kind.name}"):
+            return False
+        key = kind.blocks[0] if action is None else kind.pick(action.value)
+        self.out.transcript.append(f"[{_describe(event)}: {key}]")
+        self.runner.resume(key)
         return True
 
     def choice(self, event: ev.Choice) -> bool:
@@ -275,8 +295,9 @@ class _Player:
 
 
 def _describe(event: ev.Event) -> str:
-    if isinstance(event, ev.Warp):
-        return f"warp {event.map}:{event.spawn}"
+    kind = for_event(type(event))
+    if kind is not None and kind.describe is not None:
+        return kind.describe(event)
     fields = getattr(event, "__slots__", ())
     values = " ".join(str(getattr(event, f)) for f in fields)
     return f"{type(event).__name__.lower()} {values}".strip()

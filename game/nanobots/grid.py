@@ -11,6 +11,11 @@ from dataclasses import dataclass
 
 from game.nanobots.tissues import DEFAULT_LEGEND, LegendEntry, Tissue
 
+#: The widest and tallest layout, and the most cells one may have. The story levels
+#: are 64 x 44 (2,816 cells); the debugger draws every cell 4 pixels wide.
+MAX_SIDE = 512
+MAX_CELLS = 65_536
+
 
 class LayoutError(ValueError):
     """A layout that cannot be parsed; ``row`` and ``column`` are 0-based within the layout."""
@@ -55,20 +60,20 @@ def parse_layout(text: str, legend: Mapping[str, LegendEntry] | None = None) -> 
     """Parse rows of legend characters into a grid.
 
     Leading/trailing blank lines are ignored; every row must be as wide as the
-    first. Raises :class:`LayoutError` naming the row and column of a problem.
+    first, and the layout at most :data:`MAX_SIDE` cells wide and tall and
+    :data:`MAX_CELLS` cells in all. Raises :class:`LayoutError` naming the row and
+    column of a problem.
     """
     table = dict(DEFAULT_LEGEND)
     if legend:
         table.update(legend)
     lines = text.split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    rows = [line.rstrip() for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    rows = [line.rstrip() for line in lines[filled[0] : filled[-1] + 1]] if filled else []
     if not rows:
         raise LayoutError("the layout is empty")
     width = len(rows[0])
+    _check_size(rows, width)
     tissue: list[int] = []
     expression: list[float] = []
     spawn: list[int] = []
@@ -93,3 +98,17 @@ def parse_layout(text: str, legend: Mapping[str, LegendEntry] | None = None) -> 
     if not spawn:
         raise LayoutError("the layout has no spawn cells (mark where bots enter with '*')")
     return TissueGrid(width, len(rows), tuple(tissue), tuple(expression), tuple(spawn))
+
+
+def _check_size(rows: list[str], width: int) -> None:
+    """Refuse a layout too large to simulate and draw, before reading a cell of it."""
+    if width > MAX_SIDE:
+        raise LayoutError(f"layout row 1 is {width} cells wide; a layout may be at most "
+                          f"{MAX_SIDE} cells wide", 0, MAX_SIDE)
+    if len(rows) > MAX_SIDE:
+        raise LayoutError(f"the layout has {len(rows)} rows; a layout may have at most "
+                          f"{MAX_SIDE}", MAX_SIDE, 0)
+    if width * len(rows) > MAX_CELLS:
+        row = MAX_CELLS // width  # the first row past the limit
+        raise LayoutError(f"the layout is {width} x {len(rows)} = {width * len(rows)} cells; a "
+                          f"layout may have at most {MAX_CELLS} cells", row, 0)

@@ -3,8 +3,10 @@
 The level id is the file stem. See ``docs/modding-levels.md`` for the format.
 :func:`load_level` returns a :class:`Level` or raises :class:`LevelError`;
 :func:`check_levels` returns every problem of many files as
-:class:`~game.nanobots.yamlnodes.Diagnostic` records (``path:line:col:
-severity: message``) and never raises for a bad file.
+:class:`~game.diagnostics.Diagnostic` records (``path:line:col:
+severity: message``) and never raises for a bad file. Files are read by
+:mod:`game.content.yamlread` like every YAML file the game reads (a level file
+may be at most 1 MiB); :mod:`game.nanobots.yamlnodes` words the problems.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from game.nanobots import yamlnodes as Y
+from game.content.yamlread import LEVEL, REFUSED, read_source
 from game.nanobots.grid import LayoutError, TissueGrid, parse_layout
 from game.nanobots.physics import Physics
 from game.nanobots.rules import KINDS, EditSpec, ParamRange, ParamSpec, Program, Rule, Value
@@ -120,20 +122,17 @@ def check_levels(paths: Iterable[str | Path]) -> list[Diagnostic]:
 
 def _read(path: Path) -> tuple[Level | None, Report]:
     report = Report(str(path))
-    try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        report.error(None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return None, report
-    except OSError as exc:
-        report.error(None, f"cannot read the file: {exc.strerror or exc}")
-        return None, report
-    root = Y.compose(source, report)
-    if root is None:
+    source = read_source(path, report.sink, LEVEL)
+    if source is None:
         if not report.failed:
             report.error(None, "the file is empty; a level needs at least: " + ", ".join(REQUIRED))
         return None, report
-    return _LevelReader(path, source, report).read(root), report
+    return _LevelReader(path, source.text, report).read(source.root), report
+
+
+def _is(node: yaml.Node, kind: type) -> bool:
+    """``node`` is a ``kind`` to read (not one left out after an error)."""
+    return isinstance(node, kind) and node.tag != REFUSED
 
 
 class _LevelReader:
@@ -144,11 +143,11 @@ class _LevelReader:
 
     def read(self, root: yaml.Node) -> Level | None:
         r = self.report
-        top = Y.mapping(root, r, "a level file")
-        if not top and isinstance(root, yaml.MappingNode):
-            r.error(root, "the level is empty")
-        if not isinstance(root, yaml.MappingNode):
+        top = r.fields(root, "a level file")
+        if not _is(root, yaml.MappingNode):
             return None
+        if not top:
+            r.error(root, "the level is empty")
         for key in REQUIRED:
             if key not in top:
                 r.error(root, f"missing required key {key!r}")
@@ -179,14 +178,14 @@ class _LevelReader:
         out: dict[str, object] = {}
         for key in ("id", "title", "campaign", "briefing", "hint", "win_text", "lose_text"):
             node = get(key)
-            value = Y.text(node, r, key) if node is not None else None
+            value = r.text(node, key) if node is not None else None
             out[key] = (value or "").strip() if key not in ("id", "campaign") else (value or "")
         node = get("id")
         if node is not None and out["id"] and out["id"] != self.path.stem:
             r.error(node, f"id {out['id']!r} must match the file name {self.path.stem!r}")
         for key, lo, hi in (("chapter", 0, 99), ("seed", 0, 2**63 - 1), ("bots", 1, MAX_BOTS)):
             node = get(key)
-            value = Y.number(node, r, key, integer=True, lo=lo, hi=hi) if node else None
+            value = r.number(node, key, integer=True, lo=lo, hi=hi) if node else None
             out[key] = int(value) if value is not None else 0
         return out
 
@@ -194,7 +193,7 @@ class _LevelReader:
         if node is None:
             return None
         r = self.report
-        keys = Y.mapping(node, r, "goal")
+        keys = r.fields(node, "goal")
         for key, (key_node, _) in keys.items():
             if key not in GOAL_KEYS:
                 r.error(key_node, f"goal: unknown key {key!r} (known: {', '.join(GOAL_KEYS)})")
@@ -204,11 +203,11 @@ class _LevelReader:
         }
         for key in GOAL_KEYS:
             if key not in keys:
-                if isinstance(node, yaml.MappingNode):
+                if _is(node, yaml.MappingNode):
                     r.error(node, f"goal: missing {key!r}")
                 continue
             lo, hi = limits[key]
-            value = Y.number(keys[key][1], r, f"goal.{key}", lo=lo, hi=hi)
+            value = r.number(keys[key][1], f"goal.{key}", lo=lo, hi=hi)
             if value is not None:
                 got[key] = float(value)
         if len(got) < len(GOAL_KEYS):
@@ -220,7 +219,7 @@ class _LevelReader:
             return Physics()
         r = self.report
         values: dict[str, float] = {}
-        for key, (key_node, value_node) in Y.mapping(node, r, "physics").items():
+        for key, (key_node, value_node) in r.fields(node, "physics").items():
             if key not in Physics.names():
                 r.error(key_node, f"physics: unknown key {key!r} (known: "
                                   f"{', '.join(Physics.names())})")
@@ -228,7 +227,7 @@ class _LevelReader:
             hi = 30.0 if key == "heat_diffusion" else 1e6
             if key == "heat_decay":
                 hi = 100.0
-            value = Y.number(value_node, r, f"physics.{key}", lo=0.0, hi=hi)
+            value = r.number(value_node, f"physics.{key}", lo=0.0, hi=hi)
             if value is not None:
                 values[key] = float(value)
         return Physics(**values)
@@ -239,7 +238,7 @@ class _LevelReader:
             return {}
         r = self.report
         out: dict[str, LegendEntry] = {}
-        for char, (key_node, value_node) in Y.mapping(node, r, "legend").items():
+        for char, (key_node, value_node) in r.fields(node, "legend").items():
             if len(char) != 1 or char.isspace():
                 r.error(key_node, f"legend: {char!r} must be a single visible character")
                 continue
@@ -252,26 +251,26 @@ class _LevelReader:
         r = self.report
         what = f"legend {char!r}"
         if isinstance(node, yaml.ScalarNode):
-            name = Y.text(node, r, what)
+            name = r.text(node, what)
             tissue = self._tissue(node, name, what) if name is not None else None
             return LegendEntry(tissue) if tissue is not None else None
-        fields = Y.mapping(node, r, what)
+        fields = r.fields(node, what)
         for key, (key_node, _) in fields.items():
             if key not in ("tissue", "expression", "spawn"):
                 r.error(key_node, f"{what}: unknown key {key!r} (known: tissue, expression, spawn)")
         if "tissue" not in fields:
-            if isinstance(node, yaml.MappingNode):
+            if _is(node, yaml.MappingNode):
                 r.error(node, f"{what}: missing 'tissue'")
             return None
-        name = Y.text(fields["tissue"][1], r, f"{what}.tissue")
+        name = r.text(fields["tissue"][1], f"{what}.tissue")
         tissue = self._tissue(fields["tissue"][1], name, what) if name is not None else None
         expression = 0.0
         if "expression" in fields:
-            value = Y.number(fields["expression"][1], r, f"{what}.expression", lo=0.0, hi=1.0)
+            value = r.number(fields["expression"][1], f"{what}.expression", lo=0.0, hi=1.0)
             expression = float(value) if value is not None else 0.0
         spawn = False
         if "spawn" in fields:
-            spawn = bool(Y.boolean(fields["spawn"][1], r, f"{what}.spawn"))
+            spawn = bool(r.boolean(fields["spawn"][1], f"{what}.spawn"))
         return LegendEntry(tissue, expression, spawn) if tissue is not None else None
 
     def _tissue(self, node: yaml.Node, name: str, what: str) -> Tissue | None:
@@ -284,7 +283,7 @@ class _LevelReader:
     def _layout(self, node: yaml.Node | None, legend: dict[str, LegendEntry]) -> TissueGrid | None:
         if node is None:
             return None
-        raw = Y.text(node, self.report, "layout")
+        raw = self.report.text(node, "layout")
         if raw is None:
             return None
         try:
@@ -314,8 +313,8 @@ class _LevelReader:
     def _program(self, node: yaml.Node | None) -> Program | None:
         if node is None:
             return None
-        items = Y.sequence(node, self.report, "program")
-        if isinstance(node, yaml.SequenceNode) and not items:
+        items = self.report.items_of(node, "program")
+        if _is(node, yaml.SequenceNode) and not items:
             self.report.error(node, "program: a program needs at least one rule")
         rules = [self._rule(i, item) for i, item in enumerate(items)]
         if any(rule is None for rule in rules) or not rules:
@@ -325,13 +324,13 @@ class _LevelReader:
     def _rule(self, index: int, node: yaml.Node) -> Rule | None:
         r = self.report
         what = f"program line {index + 1}"
-        fields = Y.mapping(node, r, what)
+        fields = r.fields(node, what)
         if not fields:
             return None
         if "rule" not in fields:
             r.error(node, f"{what}: missing 'rule' (one of: {', '.join(KINDS)})")
             return None
-        kind_name = Y.text(fields["rule"][1], r, f"{what}.rule")
+        kind_name = r.text(fields["rule"][1], f"{what}.rule")
         if kind_name is None:
             return None
         kind = KINDS.get(kind_name)
@@ -357,7 +356,7 @@ class _LevelReader:
                 values[key] = value
         enabled = True
         if "enabled" in fields:
-            flag = Y.boolean(fields["enabled"][1], r, f"{what} enabled")
+            flag = r.boolean(fields["enabled"][1], f"{what} enabled")
             ok = ok and flag is not None
             enabled = bool(flag)
         for spec in kind.params:
@@ -371,12 +370,12 @@ class _LevelReader:
     def _value(self, spec: ParamSpec, node: yaml.Node, what: str) -> Value | None:
         r = self.report
         if spec.type == "bool":
-            return Y.boolean(node, r, what)
+            return r.boolean(node, what)
         if spec.type == "tissue":
-            name = Y.text(node, r, what)
+            name = r.text(node, what)
             tissue = self._tissue(node, name, what) if name is not None else None
             return tissue.key if tissue is not None else None
-        value = Y.number(node, r, what, integer=spec.type == "int", lo=spec.lo, hi=spec.hi)
+        value = r.number(node, what, integer=spec.type == "int", lo=spec.lo, hi=spec.hi)
         if value is None:
             return None
         return int(value) if spec.type == "int" else float(value)
@@ -389,9 +388,9 @@ class _LevelReader:
         toggle = move = False
         params: list[tuple[str, ParamRange]] = []
         ok = True
-        for key, (key_node, value_node) in Y.mapping(pair[1], r, f"{what} edit").items():
+        for key, (key_node, value_node) in r.fields(pair[1], f"{what} edit").items():
             if key in ("enabled", "order"):
-                flag = Y.boolean(value_node, r, f"{what} edit.{key}")
+                flag = r.boolean(value_node, f"{what} edit.{key}")
                 ok = ok and flag is not None
                 toggle, move = (bool(flag), move) if key == "enabled" else (toggle, bool(flag))
                 continue
@@ -412,13 +411,13 @@ class _LevelReader:
         """A :class:`ParamRange`, ``False`` for "not editable", or None after an error."""
         r = self.report
         if spec.type == "bool":
-            flag = Y.boolean(node, r, what)
+            flag = r.boolean(node, what)
             return None if flag is None else (ParamRange() if flag else False)
         if spec.type == "tissue":
-            if not isinstance(node, yaml.SequenceNode):
-                Y.sequence(node, r, what)
+            if not _is(node, yaml.SequenceNode):
+                r.items_of(node, what)
                 return None
-            names = [Y.text(n, r, what) for n in node.value]
+            names = [r.text(n, what) for n in node.value]
             choices = []
             for name, item in zip(names, getattr(node, "value", []), strict=False):
                 tissue = self._tissue(item, name, what) if name is not None else None
@@ -432,14 +431,14 @@ class _LevelReader:
                 r.error(node, f"{what}: the current value {current!r} is not one of the choices")
                 return None
             return ParamRange(choices=tuple(choices))
-        items = Y.sequence(node, r, what)
-        if not isinstance(node, yaml.SequenceNode):
+        items = r.items_of(node, what)
+        if not _is(node, yaml.SequenceNode):
             return None
         if len(items) not in (2, 3):
             r.error(node, f"{what}: write [min, max] or [min, max, step]")
             return None
-        nums = [Y.number(n, r, what, lo=spec.lo, hi=spec.hi) for n in items[:2]]
-        step = Y.number(items[2], r, what, lo=0.0) if len(items) == 3 else spec.step
+        nums = [r.number(n, what, lo=spec.lo, hi=spec.hi) for n in items[:2]]
+        step = r.number(items[2], what, lo=0.0) if len(items) == 3 else spec.step
         if None in nums or step is None:
             return None
         lo, hi = float(nums[0]), float(nums[1])
