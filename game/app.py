@@ -19,7 +19,7 @@ from game.engine.clock import FixedClock
 from game.engine.devices import Devices
 from game.engine.input import InputFrame, InputMapper
 from game.engine.screen import HEIGHT, WIDTH, Screen
-from game.paths import ASSETS, user_data_dir
+from game.paths import user_data_dir
 from game.services import Game
 
 CAPTION = "ENAMEL 2045"
@@ -58,8 +58,8 @@ class App:
             pygame.display.init()
             pygame.font.init()
             pygame.display.set_caption(CAPTION)
-            icon = ASSETS / "ui" / "icon.png"
-            if icon.is_file():
+            icon = self.game.content.path("assets/ui/icon.png")
+            if icon is not None:
                 pygame.display.set_icon(pygame.image.load(str(icon)))
             self.window = self._set_mode()
         except pygame.error as exc:

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
-from game.diagnostics import Diagnostic
+from game.content.resolver import ContentError, Pack, Resolver
+from game.content.safepath import inside_file
 from game.dialogue import ContentLibrary, Runner, hot_reload
 from game.dialogue.manifest import parse_manifest
 from game.dialogue.model import Campaign
 from game.dialogue.mods import MANIFEST
-from game.dialogue.safepath import list_files
 from game.dialogue.scene import BacklogEntry, DialogueScene
 from game.dialogue.view import DialogueLook
 from game.engine.fade import Fade
@@ -34,7 +34,8 @@ from game.world.scene import OverworldScene
 
 
 class StartError(Exception):
-    """A run cannot start (unknown campaign, broken content); the message says why."""
+    """A run cannot start (unknown campaign, broken content, a map that cannot be
+    used); the message says why."""
 
 
 @dataclass(frozen=True)
@@ -53,18 +54,11 @@ class Director:
         self.game = game
         self.seed = seed if seed is not None else game.state.seed
         self.library = ContentLibrary(paths.ROOT, mods)
-        game.maps.overlay(self._mod_files("maps", ".tmx"))
         self.campaign: Campaign | None = None
         self.overworld: OverworldScene | None = None
         self.dialogue: DialogueScene | None = None
         self.backlog: list[BacklogEntry] = []
-
-    def _mod_files(self, folder: str, suffix: str) -> list[Path]:
-        """A content folder's files in every mod, in load order (a later file wins);
-        links that lead out of a mod are left out (lint reports them)."""
-        refused: list[Diagnostic] = []
-        return [path for mod in self.library.scan.mods
-                for path in list_files(mod.root, folder, suffix, refused)]
+        game.use_content(self.library.resolver())
 
     # --- campaigns -------------------------------------------------------------------------
     def campaign_choices(self) -> list[CampaignChoice]:
@@ -80,9 +74,9 @@ class Director:
         return choices
 
     def _manifest_path(self, campaign_id: str) -> Path | None:
-        for root in [paths.ROOT, *(mod.root for mod in self.library.scan.mods)]:
-            path = root / "dialogue" / campaign_id / MANIFEST
-            if path.is_file():
+        for root in [self.library.root, *(mod.root for mod in self.library.scan.mods)]:
+            path = inside_file(root, f"dialogue/{campaign_id}/{MANIFEST}")
+            if path is not None:
                 return path
         return None
 
@@ -95,7 +89,16 @@ class Director:
 
     # --- entry points ----------------------------------------------------------------------
     def title(self) -> None:
+        self.game.use_content(self.library.resolver())
         self.game.stack.clear(TitleScene(self.game, self.campaign_choices(), self.new_game))
+
+    def failed(self, title: str, error: Exception) -> None:
+        """Back to the title, with the reason on a notice (a map or campaign that cannot
+        be used while playing: never a traceback)."""
+        self.overworld = self.dialogue = None
+        self.campaign = None
+        self.title()
+        self.game.stack.push(NoticeScene(self.game, title, str(error).split("; ")))
 
     def new_game(self, campaign_id: str) -> None:
         """From the title: fade out, then begin the campaign from its start."""
@@ -103,47 +106,60 @@ class Director:
             try:
                 self.begin(StartOptions(campaign_id))
             except StartError as exc:
-                self.title()
-                self.game.stack.push(NoticeScene(self.game, "This story cannot start",
-                                                 str(exc).split("; ")))
+                self.failed("This story cannot start", exc)
 
         self.game.stack.push(Fade(self.game.stack, begin, out_ticks=20, in_ticks=20))
 
     def begin(self, options: StartOptions) -> None:
-        """Start a run with a fresh state: on the campaign's start, or where options say."""
+        """Start a run with a fresh state: on the campaign's start, or where options say.
+
+        :class:`StartError` if it cannot: the campaign does not load, or its start map
+        (or node) cannot be used.
+        """
         campaign = self.load(options.campaign)
         start = campaign.start
         map_name = options.map or (start.map if start else None)
         if map_name is None:
             raise StartError(f"campaign {campaign.id!r} has no start map")
+        node = options.node or (start.node if start and not options.map else None)
+        if node is not None and node not in campaign.nodes:
+            raise StartError(f"campaign {campaign.id!r} has no node {node!r}")
         story = StoryState()
         for name, value in options.variables:
             story.set(name, value)
-        self.campaign = campaign
-        self.backlog = []
         self.game.new_run(GameState(seed=self.seed, campaign=campaign.id,
                                     player=campaign.player or DEFAULT_PLAYER, story=story))
+        self.campaign = campaign
+        self.backlog = []
         spawn = options.spawn if options.map else (start.spawn if start else None)
-        self.overworld = self._overworld(map_name, spawn)
+        try:
+            # from here on every file comes from the game and the mods kept for the campaign
+            self.game.use_content(self.library.resolver(campaign))
+            self.overworld = self._overworld(map_name, spawn)
+        except ContentError as exc:
+            self.campaign = None
+            raise StartError(f"campaign {campaign.id!r} cannot start on map "
+                             f"{map_name!r}: {exc}") from None
         self.game.stack.clear(self.overworld)
-        node = options.node or (start.node if start and not options.map else None)
         if node is not None:
-            if node not in campaign.nodes:
-                raise StartError(f"campaign {campaign.id!r} has no node {node!r}")
             self.play_node(node)
 
     def level_only(self, level_id: str) -> None:
-        """Straight into a nanobot debugger level (``--level``); back to the title after."""
+        """Straight into a nanobot debugger level (``--level``); back to the title after.
+
+        No campaign is chosen, so the levels of the game and of every readable mod count.
+        """
         from game.nanobots.debugger import DebuggerScene
 
-        levels = dict(self.library.base_catalog.levels)
-        levels.update({p.stem: str(p) for p in self._mod_files("levels", ".yaml")})
+        content = Resolver([*self.library.resolver().packs,
+                            *(Pack.at(mod.id, mod.root) for mod in self.library.scan.mods)])
+        levels = content.listing("levels", ".yaml")
         if level_id not in levels:
             known = ", ".join(sorted(levels)) or "none"
             raise StartError(f"unknown level {level_id!r} (levels: {known})")
         self.game.new_run(GameState(seed=self.seed))
         self.game.stack.clear(DebuggerScene(self.game, level_id, lambda result: self.title(),
-                                            path=Path(levels[level_id])))
+                                            path=levels[level_id].path))
 
     # --- overworld -------------------------------------------------------------------------
     def _overworld(self, map_name: str, spawn: str | None) -> OverworldScene:
@@ -151,6 +167,7 @@ class Director:
         scene.on_pause = lambda: self.game.stack.push(PauseScene(self.game, self.to_title))
         scene.on_interaction = self.interaction
         scene.on_reload = self.reload
+        scene.on_error = lambda exc: self.failed("This map cannot be used", exc)
         return scene
 
     def is_present(self, obj: MapObject) -> bool:
@@ -182,14 +199,20 @@ class Director:
 
     # --- reload ----------------------------------------------------------------------------
     def reload(self) -> None:
-        """F5: read maps and dialogue again; show what lint found instead of crashing."""
-        if self.overworld is not None:
-            self.overworld.reload()
+        """F5: read maps and dialogue again; show what lint found instead of crashing.
+
+        The mods kept may change (one fixed, one broken): files come from the new set.
+        """
         if self.campaign is None:
+            if self.overworld is not None:
+                self.overworld.reload()
             return
         runner = self.dialogue.runner if self.dialogue is not None else None
         result = hot_reload(self.campaign, runner)
         self.campaign = result.campaign
+        self.game.use_content(self.library.resolver(self.campaign))
+        if self.overworld is not None:
+            self.overworld.reload()
         if self.dialogue is not None:
             self.dialogue.look = DialogueLook(self.game.images, self.campaign)
             self.dialogue.typewriter = None
@@ -216,8 +239,8 @@ class _Hooks:
         assert overworld is not None
 
         def change() -> None:
-            overworld.change_map(map_name, spawn)
-            done()
+            if overworld.change_map(map_name, spawn):
+                done()
 
         self.game.stack.push(Fade(self.game.stack, change))
 

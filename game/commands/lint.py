@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import time
 
+from game.content.safepath import list_files
 from game.diagnostics import Diagnostic, sort_unique, summary
 from game.dialogue.cliargs import add_mod_options, library
 from game.dialogue.library import ContentLibrary
-from game.dialogue.safepath import list_files
 from game.nanobots.levels import check_levels
 
 HELP = "check all dialogue, maps, levels and mods; print path:line:col problems"

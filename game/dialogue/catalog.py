@@ -1,171 +1,114 @@
-"""What content exists besides dialogue: maps (with spawns and objects), levels, portraits.
+"""What content exists besides dialogue: maps (with spawns and objects), levels,
+portraits, icons and character sheets, in the packs of one campaign.
 
-Lint checks dialogue against it. Maps are read with ``xml.etree.ElementTree``
-(no pygame, no images): only the map's ``entry`` property and the objects of
-its object layers matter here. Object layers other than ``collision`` hold
-entities by ``type`` (or Tiled 1.9's ``class``): ``spawn`` (its name is the
-spawn id), ``npc`` and ``inspect`` (``dialogue``, optional ``campaign`` and
-``condition`` properties) and ``warp`` (``target_map``, ``target_spawn``).
+Lint checks dialogue against it. Maps are read by the game's own reader
+(:mod:`game.world.tmx`) into the one map model, tilesets and their images
+included, through the campaign's :class:`~game.content.resolver.Resolver`; so
+lint sees exactly what the game will open, and refuses what it would refuse.
 
-A mod's ``maps/``, ``levels/`` and ``assets/portraits/`` overlay the base game's:
-same name, the mod's file wins.
+A mod's ``maps/``, ``levels/`` and ``assets/...`` overlay the base game's: same
+name, the mod's file wins. A mod's files replace the game's by path too: a mod
+that brings ``assets/tilesets/clinic.tsx`` changes the game's maps that use it,
+so those are read again with it.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.diagnostics import Diagnostic, Sink
-from game.dialogue.safepath import list_files
+from game.content.resolver import BASE, Found, Pack, Refused, Resolver
+from game.content.safepath import list_files
+from game.diagnostics import Diagnostic
+from game.world.mapdata import MapObject, WorldMap
+from game.world.tmx import TilesetCache, read_map
 
-COLLISION_LAYER = "collision"
-DEFAULT_ENTRY = "entry"
-_OBJECT_RE = re.compile(r"<object\b[^>]*?\bid=\"(\d+)\"")
-_PROPERTY_RE = re.compile(r"<property\b[^>]*?\bname=\"([^\"]*)\"")
+#: The map model under the name lint has always used for it.
+MapInfo = WorldMap
 
+#: Folders listed into the catalog's tables: table name -> (folder, suffix).
+TABLES = {
+    "levels": ("levels", ".yaml"),
+    "portraits": ("assets/portraits", ".png"),
+    "icons": ("assets/icons", ".png"),
+    "characters": ("assets/sprites/characters", ".png"),
+}
 
-@dataclass(frozen=True, slots=True)
-class MapObject:
-    kind: str  # spawn, npc, warp, inspect, or anything else Tiled holds
-    name: str
-    object_id: str
-    line: int
-    props: dict[str, str]
-    prop_lines: dict[str, int]
+#: The folders of a pack whose files the game finds by path (see docs/modding.md).
+SERVED = ("assets", "maps", "levels")
 
-    def prop_line(self, key: str) -> int:
-        return self.prop_lines.get(key, self.line)
-
-
-@dataclass(frozen=True, slots=True)
-class MapInfo:
-    name: str
-    path: str
-    entry: str
-    entry_line: int
-    spawns: dict[str, int]  # spawn id -> line
-    objects: tuple[MapObject, ...]
-    origin: str
+__all__ = ["SERVED", "TABLES", "Catalog", "MapInfo", "MapObject"]
 
 
 @dataclass
 class Catalog:
-    maps: dict[str, MapInfo] = field(default_factory=dict)
+    maps: dict[str, WorldMap] = field(default_factory=dict)
     levels: dict[str, str] = field(default_factory=dict)  # level id -> path
     portraits: dict[str, str] = field(default_factory=dict)  # portrait id -> path
     icons: dict[str, str] = field(default_factory=dict)  # evidence icon id -> path
+    characters: dict[str, str] = field(default_factory=dict)  # character sheet id -> path
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: The packs all of it comes from (the base game, then the mods kept, in load order).
+    content: Resolver = field(default_factory=Resolver.base_game)
+    _tilesets: TilesetCache = field(default_factory=TilesetCache, repr=False)
 
     @classmethod
-    def scan(cls, roots: Sequence[tuple[Path, str]]) -> Catalog:
-        """The content of these roots (the base game first, then mods in load order)."""
-        catalog = cls()
-        for root, origin in roots:
-            catalog.add_root(root, origin)
+    def scan(cls, content: Resolver) -> Catalog:
+        """The content of these packs (the base game first, then mods in load order)."""
+        catalog = cls(content=content)
+        for pack in content.packs:
+            catalog._add(pack)
         return catalog
 
-    def add_root(self, root: Path, origin: str) -> None:
-        for path in list_files(root, "maps", ".tmx", self.diagnostics):
-            info = read_map(path, origin, self.diagnostics)
-            if info is not None:
-                self.maps[info.name] = info
-        for path in list_files(root, "levels", ".yaml", self.diagnostics):
-            self.levels[path.stem] = str(path)
-        for path in list_files(root, "assets/portraits", ".png", self.diagnostics):
-            self.portraits[path.stem] = str(path)
-        for path in list_files(root, "assets/icons", ".png", self.diagnostics):
-            self.icons[path.stem] = str(path)
-
-    def overlay(self, roots: Sequence[tuple[Path, str]]) -> Catalog:
-        """A copy with more roots laid over this one."""
+    def overlay(self, packs: Sequence[Pack]) -> Catalog:
+        """A copy with more packs laid over this one."""
         catalog = Catalog(dict(self.maps), dict(self.levels), dict(self.portraits),
-                          dict(self.icons), list(self.diagnostics))
-        for root, origin in roots:
-            catalog.add_root(root, origin)
+                          dict(self.icons), dict(self.characters), list(self.diagnostics),
+                          Resolver([*self.content.packs, *packs]), self._tilesets)
+        for pack in packs:
+            catalog._add(pack)
         return catalog
 
+    def _add(self, pack: Pack) -> None:
+        if pack.id != BASE:
+            # any link in a mod's content folders that leads outside is an error, even
+            # where nothing names it yet (a font, a sound, a UI image...)
+            for folder in SERVED:
+                list_files(pack.root, folder, "", self.diagnostics, recursive=True)
+        for table, (folder, suffix) in TABLES.items():
+            found = Resolver([pack]).listing(folder, suffix, self.diagnostics)
+            getattr(self, table).update({stem: str(f.path) for stem, f in found.items()})
+        new_maps = Resolver([pack]).listing("maps", ".tmx", self.diagnostics)
+        for name, info in list(self.maps.items()):
+            # a map of an earlier pack whose tilesets or images this pack replaces
+            if name not in new_maps and _replaces(pack, info.files):
+                self._read(name, Found(self.content.pack(info.origin) or pack,
+                                       _rel(info), _path(info)))
+        for name, found in new_maps.items():
+            self._read(name, found)
 
-def read_map(path: Path, origin: str, diagnostics: list[Diagnostic]) -> MapInfo | None:
-    sink = Sink(path, diagnostics)
-    try:
-        data = path.read_bytes()
-        root = ElementTree.fromstring(data)
-    except OSError as exc:
-        sink.error(1, 1, f"cannot read map: {exc.strerror or exc}")
-        return None
-    except ElementTree.ParseError as exc:
-        line, col = exc.position
-        sink.error(line, col + 1, f"not valid XML: {exc}")
-        return None
-    if root.tag != "map":
-        sink.error(1, 1, f"not a Tiled map: the root element is <{root.tag}>, not <map>")
-        return None
-    text = data.decode("utf-8", "replace")
-    lines = _LineIndex(text)
-    map_props = _properties(root)
-    entry = map_props.get("entry", DEFAULT_ENTRY)
-    objects = _objects(root, text, lines)
-    spawns: dict[str, int] = {}
-    for obj in objects:
-        if obj.kind == "spawn" and obj.name:
-            spawns.setdefault(obj.name, obj.line)
-    entry_line = lines.line_of(text.find('name="entry"')) if "entry" in map_props else 1
-    return MapInfo(path.stem, str(path), entry, entry_line, spawns, objects, origin)
+    def _read(self, name: str, found: Found) -> None:
+        world = read_map(found, self.content, self.diagnostics, self._tilesets)
+        if world is None:
+            self.maps.pop(name, None)  # a map that cannot be read is not there
+        else:
+            self.maps[name] = world
 
 
-class _LineIndex:
-    """Line numbers of character offsets."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0]
-        index = text.find("\n")
-        while index >= 0:
-            self.starts.append(index + 1)
-            index = text.find("\n", index + 1)
-
-    def line_of(self, index: int) -> int:
-        return 1 if index < 0 else bisect.bisect_right(self.starts, index)
+def _replaces(pack: Pack, files: Sequence[str]) -> bool:
+    for rel in files:
+        try:
+            if pack.lookup(rel) is not None:
+                return True
+        except Refused:
+            return True  # read again: the map's reading reports the link
+    return False
 
 
-def _properties(element: ElementTree.Element) -> dict[str, str]:
-    props: dict[str, str] = {}
-    holder = element.find("properties")
-    if holder is None:
-        return props
-    for prop in holder.findall("property"):
-        name = prop.get("name")
-        if name:
-            value = prop.get("value")
-            props[name] = value if value is not None else (prop.text or "")
-    return props
+def _rel(info: WorldMap) -> str:
+    return f"maps/{info.name}.tmx"
 
 
-def _objects(root: ElementTree.Element, text: str, lines: _LineIndex) -> tuple[MapObject, ...]:
-    spans = [(m.group(1), m.start()) for m in _OBJECT_RE.finditer(text)]
-    where = {obj_id: (start, spans[i + 1][1] if i + 1 < len(spans) else len(text))
-             for i, (obj_id, start) in enumerate(spans)}
-    out = []
-    for group in root.iter("objectgroup"):
-        if group.get("name") == COLLISION_LAYER:
-            continue
-        for obj in group.iter("object"):
-            obj_id = obj.get("id", "")
-            start, end = where.get(obj_id, (-1, -1))
-            prop_lines = {}
-            if start >= 0:
-                for match in _PROPERTY_RE.finditer(text, start, end):
-                    prop_lines.setdefault(match.group(1), lines.line_of(match.start()))
-            out.append(MapObject(
-                kind=obj.get("type") or obj.get("class") or "",
-                name=obj.get("name", ""),
-                object_id=obj_id,
-                line=lines.line_of(start),
-                props=_properties(obj),
-                prop_lines=prop_lines,
-            ))
-    return tuple(out)
+def _path(info: WorldMap) -> Path:
+    return Path(info.path)

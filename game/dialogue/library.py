@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from game import paths
+from game.content.resolver import Pack, Resolver
+from game.content.safepath import inside_file, list_files
 from game.diagnostics import Diagnostic, Sink, display_path, known_list
 from game.dialogue import model as m
 from game.dialogue.catalog import Catalog
@@ -25,8 +27,8 @@ from game.dialogue.lint import lint_campaign
 from game.dialogue.manifest import Manifest, parse_manifest
 from game.dialogue.mods import MANIFEST, ModInfo, ModScan, applies_to, mod_content, scan_mods
 from game.dialogue.parse import parse_file
-from game.dialogue.safepath import list_files
 from game.dialogue.yamlsource import gc_paused
+from game.world.maplint import lint_maps
 
 BASE = "base"
 
@@ -62,14 +64,22 @@ class ContentLibrary:
     @property
     def base_catalog(self) -> Catalog:
         if self._base_catalog is None:
-            self._base_catalog = Catalog.scan([(self.root, BASE)])
+            self._base_catalog = Catalog.scan(Resolver.base_game(self.root))
         return self._base_catalog
+
+    def resolver(self, campaign: m.Campaign | None = None) -> Resolver:
+        """The packs of a loaded campaign: the base game and the mods kept for it (a mod
+        skipped for its errors is not among them); without a campaign, the game alone."""
+        if campaign is not None and campaign.catalog is not None:
+            return campaign.catalog.content
+        return Resolver.base_game(self.root)
 
     def base_campaign_ids(self) -> list[str]:
         folder = self.root / "dialogue"
         if not folder.is_dir():
             return []
-        return sorted(p.name for p in folder.iterdir() if (p / MANIFEST).is_file())
+        return sorted(p.name for p in folder.iterdir()
+                      if inside_file(self.root, f"dialogue/{p.name}/{MANIFEST}"))
 
     def campaign_ids(self) -> list[str]:
         """Campaigns of the base game, then new campaigns that mods bring."""
@@ -77,8 +87,8 @@ class ContentLibrary:
         for mod in self.scan.mods:
             folder = mod.root / "dialogue"
             if folder.is_dir():
-                ids += sorted(p.name for p in folder.iterdir()
-                              if (p / MANIFEST).is_file() and p.name not in ids)
+                ids += sorted(p.name for p in folder.iterdir() if p.name not in ids
+                              and inside_file(mod.root, f"dialogue/{p.name}/{MANIFEST}"))
         return ids
 
     # --- loading -------------------------------------------------------------------------
@@ -95,7 +105,7 @@ class ContentLibrary:
         applying = [mod for mod in self.scan.mods if applies_to(mod, campaign_id)]
         if base is None:  # a campaign a mod brings: the first such mod is its base
             owner = next((mod for mod in applying
-                          if (mod.root / "dialogue" / campaign_id / MANIFEST).is_file()), None)
+                          if inside_file(mod.root, f"dialogue/{campaign_id}/{MANIFEST}")), None)
             if owner is None:
                 where = self.root / "dialogue" / campaign_id
                 Sink(where, diagnostics).error(1, 1, f"no campaign '{campaign_id}' (campaigns: "
@@ -113,8 +123,8 @@ class ContentLibrary:
         return campaign, diagnostics + found
 
     def _base_layer(self, campaign_id: str) -> _Layer | None:
-        manifest_path = self.root / "dialogue" / campaign_id / MANIFEST
-        if not manifest_path.is_file():
+        manifest_path = inside_file(self.root, f"dialogue/{campaign_id}/{MANIFEST}")
+        if manifest_path is None:
             return None
         layer = _Layer(BASE, None, None)
         layer.manifest = parse_manifest(manifest_path, BASE, layer.diagnostics)
@@ -181,7 +191,8 @@ class ContentLibrary:
 
     def _checked(self, base: _Layer, mods: list[_Layer]) -> tuple[m.Campaign, list[Diagnostic]]:
         campaign, found = self._merge(base, mods)
-        return campaign, found + lint_campaign(campaign)
+        assert campaign.catalog is not None
+        return campaign, found + lint_campaign(campaign) + lint_maps(campaign.id, campaign.catalog)
 
     def _skip(self, layer: _Layer, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         if layer.mod is None:
@@ -204,7 +215,8 @@ class ContentLibrary:
             mods=tuple(layer.mod for layer in (base, *mods) if layer.mod is not None),
         )
         campaign.catalog = self.base_catalog.overlay(
-            [(layer.mod.root, layer.mod.id) for layer in (base, *mods) if layer.mod is not None])
+            [Pack.at(layer.mod.id, layer.mod.root)
+             for layer in (base, *mods) if layer.mod is not None])
         diagnostics = list(campaign.catalog.diagnostics)
         merger = _Merger(campaign, diagnostics)
         for node in base.nodes.values():

@@ -10,10 +10,12 @@ A mod is a folder with a ``mod.yaml`` (``id``, ``name``, ``version``, optional
       levels/<level_id>.yaml             minigame levels
       maps/<name>.tmx                    maps
       assets/portraits/<id>.png          portraits
+      assets/...                         any art or sound, replacing the game's by path
 
 Mods come from the user's mods folder and from ``--mod DIR``. They load in
 order of ``priority`` (then id): a mod that loads later replaces what earlier
-ones (and the base game) defined under the same id.
+ones (and the base game) defined under the same id. The files of the mods kept
+for a campaign are found through :class:`game.content.resolver.Resolver`.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import paths
+from game.content.safepath import is_inside, list_files, refuse_link
 from game.diagnostics import Diagnostic, Sink
 from game.dialogue.manifest import parse_mod_yaml
-from game.dialogue.safepath import list_files
 
 MOD_FILE = "mod.yaml"
 MANIFEST = "campaign.yaml"
@@ -69,6 +71,10 @@ def scan_mods(extra: Sequence[Path] = (), user_mods: bool = True) -> ModScan:
         if not manifest.is_file():
             Sink(folder, scan.diagnostics).error(1, 1, "not a mod: this folder has no mod.yaml")
             scan.skipped.append((folder, "no mod.yaml"))
+            continue
+        if not is_inside(folder, manifest):
+            refuse_link(manifest, folder, scan.diagnostics)
+            scan.skipped.append((folder, "mod.yaml is a link leading outside the mod"))
             continue
         before = len(scan.diagnostics)
         desc = parse_mod_yaml(manifest, scan.diagnostics)

@@ -6,16 +6,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import pygame
 
+from game.content.resolver import Refused
 from game.dialogue import events as ev
 from game.dialogue.model import Campaign
 from game.engine.images import ImageCache
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import Span, text_width, wrap
-from game.paths import ASSETS
 from game.ui import theme
 from game.ui.menu import Menu
 from game.ui.portraits import Portraits
@@ -65,8 +64,9 @@ class DialogueLook:
     def __init__(self, images: ImageCache, campaign: Campaign) -> None:
         self.images = images
         catalog = campaign.catalog
-        self.portraits = Portraits(images, paths=catalog.portraits if catalog else None)
-        self.icon_paths = dict(catalog.icons) if catalog else {}
+        #: The campaign's packs: the base game and the mods kept for it.
+        self.content = catalog.content if catalog is not None else images.content
+        self.portraits = Portraits(images, self.content)
         self.speakers = campaign.speakers
         self.evidence = campaign.evidence
         self._icons: dict[str, pygame.Surface | None] = {}
@@ -91,8 +91,11 @@ class DialogueLook:
         info = self.evidence.get(item)
         icon = getattr(info, "icon", None) or "document"
         if icon not in self._icons:
-            path = Path(self.icon_paths.get(icon, ASSETS / "icons" / f"{icon}.png"))
-            self._icons[icon] = self.images.load(path) if path.is_file() else None
+            try:
+                path = self.content.asset("assets/icons", icon, ".png", "icon")
+            except Refused:  # not an id (lint says so); nothing is read
+                path = None
+            self._icons[icon] = self.images.load(path) if path is not None else None
         return self._icons[icon]
 
 

@@ -6,13 +6,34 @@ from pathlib import Path
 
 import pygame
 
+from game.content.resolver import Resolver
+
 
 class ImageCache:
     """Loads each image file once. Surfaces are converted for fast blits when a
-    display exists; without one (headless logic, tests) they are kept as loaded."""
+    display exists; without one (headless logic, tests) they are kept as loaded.
 
-    def __init__(self) -> None:
+    ``content`` is the run's packs (the base game and its kept mods): images named by
+    their pack-relative path (:meth:`asset`) are found through it, so a mod's file
+    replaces the game's. ``Game.use_content`` sets it when a campaign starts.
+    """
+
+    def __init__(self, content: Resolver | None = None) -> None:
         self._images: dict[Path, pygame.Surface] = {}
+        self.content = content or Resolver.base_game()
+
+    def asset(self, folder: str, name: object, suffix: str = ".png",
+              what: str = "image") -> pygame.Surface | None:
+        """The image ``folder/<name><suffix>`` of the highest-priority pack that has it,
+        or None. ``name`` is an id from content; :class:`~game.content.resolver.Refused`
+        if it is not one (a path), and nothing is read."""
+        path = self.content.asset(folder, name, suffix, what)
+        return self.load(path) if path is not None else None
+
+    def file(self, rel: str) -> pygame.Surface | None:
+        """The image at the pack-relative path ``rel`` (e.g. ``assets/ui/panel.png``)."""
+        path = self.content.path(rel)
+        return self.load(path) if path is not None else None
 
     def load(self, path: Path) -> pygame.Surface:
         key = path.resolve()

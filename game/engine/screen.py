@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 import pygame
 
+from game.content.resolver import ContentError
 from game.engine import text as textmod
 from game.engine.images import ImageCache, nine_slice
-from game.paths import ASSETS
 
 WIDTH, HEIGHT = 480, 270
 
@@ -40,7 +40,7 @@ class Screen:
         self._scaled: weakref.WeakKeyDictionary[pygame.Surface, tuple[int, pygame.Surface]] = (
             weakref.WeakKeyDictionary()
         )
-        self._frames: dict[tuple[str, int, int], pygame.Surface] = {}
+        self._frames: dict[tuple[str, int, int, int], pygame.Surface] = {}
         self._shades: dict[tuple[int, int, Color], pygame.Surface] = {}
         self.target = target
         self.scale = 1
@@ -139,10 +139,12 @@ class Screen:
     def frame(self, rect: Rect, style: str = "panel") -> None:
         """A 9-slice frame from ``assets/ui/<style>.png`` stretched over ``rect``."""
         x, y, w, h = (round(v) for v in rect)
-        key = (style, w, h)
+        key = (style, w, h, id(self.images.content))  # a mod may bring its own frames
         surface = self._frames.get(key)
         if surface is None:
-            image = self.images.load(ASSETS / "ui" / f"{style}.png")
+            image = self.images.asset("assets/ui", style, ".png", "frame style")
+            if image is None:
+                raise ContentError(f"assets/ui/{style}.png: this frame image is missing")
             surface = nine_slice(image, FRAMES.get(style, 8), w, h)
             self._frames[key] = surface
         self.blit(surface, (x, y), static=True)
@@ -199,3 +201,6 @@ class Screen:
 @functools.lru_cache(maxsize=1024)
 def _render(content: str, face: str, pixels: int, color: tuple[int, ...]) -> pygame.Surface:
     return textmod.font(face, pixels).render(content, True, color)
+
+
+textmod.font_caches.append(_render)

@@ -12,12 +12,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pygame
 
-from game.paths import ASSETS
+from game.content.resolver import ContentError, Resolver
 
-FONT_DIR = ASSETS / "fonts"
+#: Where the font files are, in every pack (a mod's file replaces the game's).
+FONT_FOLDER = "assets/fonts"
 FACES: dict[str, str] = {
     "sans": "Inter-Regular.otf",
     "bold": "Inter-SemiBold.otf",
@@ -38,13 +40,40 @@ def _ensure_font_module() -> None:
         pygame.font.init()
 
 
+_fonts: Resolver | None = None
+#: Caches that hold measurements or renderings of the current fonts (cleared when
+#: the font files change; the screen adds its own).
+font_caches: list[Any] = []
+
+
+def use_fonts(content: Resolver) -> None:
+    """Take the font files from these packs (the run's); caches are dropped only if
+    that changes which files are used."""
+    global _fonts
+    before = _fonts
+    _fonts = content
+    if before is not None and any(before.path(f"{FONT_FOLDER}/{file}")
+                                  != content.path(f"{FONT_FOLDER}/{file}")
+                                  for file in FACES.values()):
+        for cache in font_caches:
+            cache.cache_clear()
+
+
+def _font_file(face: str, content: Resolver) -> str:
+    path = content.path(f"{FONT_FOLDER}/{FACES[face]}")
+    if path is None:
+        raise ContentError(f"{FONT_FOLDER}/{FACES[face]}: this font file is missing from "
+                           f"the game ({content.base.root})")
+    return str(path)
+
+
 @functools.lru_cache(maxsize=64)
 def font(face: str, pixels: int) -> pygame.font.Font:
     """A font of ``face`` whose size is ``pixels`` window pixels."""
     _ensure_font_module()
     if face not in FACES:
         raise KeyError(f"unknown font face {face!r}; known: {', '.join(FACES)}")
-    return pygame.font.Font(str(FONT_DIR / FACES[face]), max(1, pixels))
+    return pygame.font.Font(_font_file(face, _fonts or Resolver.base_game()), max(1, pixels))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -52,6 +81,9 @@ def text_width(text: str, size: float, face: str = "sans") -> float:
     """Width of ``text`` in internal pixels at internal font size ``size``."""
     ref = font(face, round(size * REFERENCE_SCALE))
     return ref.size(text)[0] / REFERENCE_SCALE
+
+
+font_caches += [font, text_width]
 
 
 def line_height(size: float) -> float:

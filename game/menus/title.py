@@ -13,7 +13,6 @@ from game.engine.scene import Scene
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import wrap
 from game.menus.settings_menu import SettingsScene
-from game.paths import ASSETS
 from game.services import Game
 from game.ui import theme
 from game.ui.menu import CANCELLED, Menu, MenuItem
@@ -148,8 +147,7 @@ def draw_backdrop(screen: Screen, game: Game) -> None:
 
 
 def _image(game: Game, name: str) -> pygame.Surface | None:
-    path = ASSETS / "ui" / f"{name}.png"
-    return game.images.load(path) if path.is_file() else None
+    return game.images.asset("assets/ui", name, ".png")
 
 
 

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
-
 import pygame
 
+from game.content.resolver import Refused, Resolver
 from game.engine.images import ImageCache
-from game.paths import ASSETS
 
 SIZE = 64
 EXPRESSIONS = ("neutral", "worried", "angry", "happy")
-PORTRAIT_DIR = ASSETS / "portraits"
+#: Where portraits are, in every pack: ``<folder>/<portrait id>.png``.
+PORTRAIT_FOLDER = "assets/portraits"
 
 
 class Portraits:
-    """Portrait strips by id, from ``root`` or, for ids in ``paths``, from those files
-    (how a campaign's mods bring portraits of their own)."""
+    """Portrait strips by id, found through a campaign's packs (the base game and the
+    mods kept for it: a mod's portrait replaces the game's of the same id)."""
 
-    def __init__(self, images: ImageCache, root: Path = PORTRAIT_DIR,
-                 paths: Mapping[str, str] | None = None) -> None:
+    def __init__(self, images: ImageCache, content: Resolver | None = None) -> None:
         self.images = images
-        self.root = root
-        self.paths = dict(paths or {})
+        self.content = content or images.content
         self._cache: dict[tuple[str, str], pygame.Surface | None] = {}
 
     def get(self, portrait: str, expression: str = "neutral") -> pygame.Surface | None:
@@ -34,9 +30,11 @@ class Portraits:
         return self._cache[key]
 
     def _load(self, portrait: str, expression: str) -> pygame.Surface | None:
-        path = Path(self.paths[portrait]) if portrait in self.paths else \
-            self.root / f"{portrait}.png"
-        if not path.is_file():
+        try:
+            path = self.content.asset(PORTRAIT_FOLDER, portrait, ".png", "portrait")
+        except Refused:  # not an id (lint says so); nothing is read
+            return None
+        if path is None:
             return None
         strip = self.images.load(path)
         # frames are squares as tall as the strip; other sizes are scaled to fit the box

@@ -4,6 +4,9 @@ and every bit of floor can be walked to from the map's entry.
 Walkability is judged for a character's feet box at every pixel; connected
 floor is found by joining runs of walkable pixels row by row (union-find), which
 is fast even on large maps.
+
+The shipped maps are checked by the tests and by ``tools/build_maps.py``; lint
+runs the same checks on every map a mod adds or replaces (:mod:`game.world.maplint`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from game.world.collision import FEET_H, FEET_W, Box, feet_box
-from game.world.maps import WorldMap
+from game.world.mapdata import WorldMap
+from game.world.maplint import Problem
 
 Run = tuple[int, int, int]  # y, x_start, x_end (inclusive)
 
@@ -104,22 +108,31 @@ def check_map(
             problems.append(f"{where}: warp {warp.name!r} leads to unknown spawn "
                             f"{spawn!r} on {target}")
     for name in list(campaigns) or [None]:
-        npcs = [o for o in world.objects_of("npc") if name is None or o.in_campaign(name)]
-        obstacles = [feet_box(*o.feet) for o in npcs]
-        mask = walkable_mask(world.solid)
-        for obj in [*world.objects_of("spawn"), *npcs]:
-            px, py = obj.feet
-            if not (0 <= py < mask.shape[0] and 0 <= px < mask.shape[1]) or not mask[py, px]:
-                problems.append(f"{where}: {obj.kind} {obj.name!r} stands where nobody can "
-                                f"stand (pixel {px},{py}, tile {px // 16},{py // 16})")
-        problems += _unreachable(world, walkable_mask(world.solid, obstacles), name)
+        problems += [f"{where}: {p.message}" for p in floor_problems(world, name)]
     return list(dict.fromkeys(problems))
 
 
-def _unreachable(world: WorldMap, mask: np.ndarray, campaign: str | None) -> list[str]:
+def floor_problems(world: WorldMap, campaign: str | None) -> list[Problem]:
+    """Spawns and NPCs (of ``campaign``, or all) standing where nobody can stand, and
+    floor the entry cannot reach with those NPCs in the way."""
+    npcs = [o for o in world.objects_of("npc") if campaign is None or o.in_campaign(campaign)]
+    obstacles = [feet_box(*o.feet) for o in npcs]
+    mask = walkable_mask(world.solid)
+    problems: list[Problem] = []
+    for obj in [*world.objects_of("spawn"), *npcs]:
+        px, py = obj.feet
+        if not (0 <= py < mask.shape[0] and 0 <= px < mask.shape[1]) or not mask[py, px]:
+            problems.append(Problem(obj, "error" if obj.kind == "spawn" else "warning",
+                                    f"{obj.kind} {obj.name!r} stands where nobody can stand "
+                                    f"(pixel {px},{py}, tile {px // 16},{py // 16})"))
+    problems += _unreachable(world, walkable_mask(world.solid, obstacles), campaign)
+    return problems
+
+
+def _unreachable(world: WorldMap, mask: np.ndarray, campaign: str | None) -> list[Problem]:
     entry = world.spawns.get(world.entry)
     if entry is None:
-        return [f"{world.path}: no entry spawn {world.entry!r}"]
+        return [Problem(None, "error", f"no entry spawn {world.entry!r}")]
     runs, regions = floor_regions(mask)
     home = _region_at(runs, regions, *entry.feet)
     if home is None:
@@ -130,6 +143,5 @@ def _unreachable(world: WorldMap, mask: np.ndarray, campaign: str | None) -> lis
     y, start, _ = lost[0]
     pixels = sum(end - s + 1 for _, s, end in lost)
     context = f" with the {campaign} NPCs in place" if campaign else ""
-    return [f"{world.path}: {pixels} pixels of floor cannot be reached from the entry{context},"
-            f" e.g. tile {start // 16},{y // 16}"]
-
+    return [Problem(entry, "warning", f"{pixels} pixels of floor cannot be reached from the "
+                                      f"entry{context}, e.g. tile {start // 16},{y // 16}")]

@@ -1,250 +1,92 @@
-"""Tiled maps loaded with pytmx into what the overworld needs.
+"""Maps by name for the game: the map files of the run's packs, read into the map model.
 
-Maps are parsed without loading any image: pytmx's default loader leaves a
-``(filename, rect, flags)`` reference per tile, which the map view turns into
-pixels later. So logic and tests load maps with no display.
-
-Conventions (docs/art.md has the full list, for map makers):
-- tile layers draw in file order; a layer with the bool property ``above`` draws
-  over the characters;
-- a tile blocks if its tileset gives it ``solid = true`` or collision rectangles;
-  rectangles in an object layer named ``collision`` block too; so do map edges and
-  cells where no layer below the characters has a tile;
-- objects in other object layers are entities by ``type``: ``spawn``, ``npc``,
-  ``warp``, ``inspect`` (see :class:`MapObject`).
+The model (:class:`WorldMap`, :class:`MapObject`...) lives in :mod:`game.world.mapdata`
+and the reading in :mod:`game.world.tmx`; neither needs pygame or any image. Map
+files, their tilesets and the tilesets' images are all found through the run's
+:class:`~game.content.resolver.Resolver` (the base game and the mods kept for the
+campaign), so a map opens nothing outside those packs.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import numpy as np
-import pytmx
+from game.content.resolver import Found, Resolver
+from game.diagnostics import Diagnostic
+from game.world.mapdata import (
+    COLLISION_LAYER,
+    ENTITY_KINDS,
+    MapError,
+    MapObject,
+    TileFlags,
+    TileLayer,
+    WorldMap,
+)
+from game.world.tmx import TilesetCache, read_map
 
-from game.paths import MAPS
-
-ENTITY_KINDS = ("spawn", "npc", "warp", "inspect")
-COLLISION_LAYER = "collision"
-
-
-class MapError(Exception):
-    """A map that cannot be used; the message starts with the file's path."""
-
-
-@dataclass(frozen=True)
-class MapObject:
-    kind: str
-    name: str
-    x: float
-    y: float
-    w: float
-    h: float
-    props: Mapping[str, Any] = field(default_factory=dict)
-
-    def prop(self, key: str, default: Any = None) -> Any:
-        return self.props.get(key, default)
-
-    def in_campaign(self, campaign: str | None) -> bool:
-        """Whether the object exists in this campaign (one without a ``campaign``
-        property belongs to every campaign)."""
-        owner = self.prop("campaign")
-        return not owner or owner == campaign
-
-    @property
-    def feet(self) -> tuple[int, int]:
-        """Where a character placed by this object stands (point, or rect bottom-centre)."""
-        if self.w == 0 and self.h == 0:
-            return (int(self.x), int(self.y))
-        return (int(self.x + self.w / 2), int(self.y + self.h) - 1)
-
-    @property
-    def rect(self) -> tuple[int, int, int, int]:
-        return (int(self.x), int(self.y), max(1, int(self.w)), max(1, int(self.h)))
+__all__ = ["COLLISION_LAYER", "ENTITY_KINDS", "MapError", "MapLibrary", "MapObject", "TileFlags",
+           "TileLayer", "WorldMap", "load_map", "map_names"]
 
 
-@dataclass(frozen=True)
-class TileLayer:
-    name: str
-    above: bool
-    gids: tuple[tuple[int, ...], ...]  # rows of global tile ids, 0 = empty
+def map_names(content: Resolver | None = None) -> list[str]:
+    """The names of the maps of these packs (default: the base game's)."""
+    return sorted((content or Resolver.base_game()).listing("maps", ".tmx"))
 
 
-@dataclass
-class WorldMap:
-    name: str
-    path: Path
-    title: str
-    entry: str
-    width: int  # tiles
-    height: int
-    tile_w: int
-    tile_h: int
-    layers: list[TileLayer]
-    solid: np.ndarray  # bool, one per pixel, [y, x]
-    objects: list[MapObject]
-    tmx: pytmx.TiledMap = field(repr=False)
-
-    @property
-    def pixel_size(self) -> tuple[int, int]:
-        return (self.width * self.tile_w, self.height * self.tile_h)
-
-    def objects_of(self, kind: str) -> Iterator[MapObject]:
-        return (obj for obj in self.objects if obj.kind == kind)
-
-    @property
-    def spawns(self) -> dict[str, MapObject]:
-        return {obj.name: obj for obj in self.objects_of("spawn")}
-
-    def spawn(self, name: str | None) -> MapObject:
-        spawns = self.spawns
-        key = name or self.entry
-        if key not in spawns:
-            known = ", ".join(sorted(spawns)) or "none"
-            raise MapError(f"{self.path}: no spawn {key!r} (spawns: {known})")
-        return spawns[key]
-
-    def tile_image_ref(self, gid: int) -> Any:
-        """pytmx's lazy image reference ``(filename, rect, flags)`` for a tile."""
-        return self.tmx.images[gid]
-
-    def tile_frames(self, gid: int) -> list[tuple[int, int]]:
-        """Animation frames ``(gid, duration_ms)`` of an animated tile, else []."""
-        props = self.tmx.get_tile_properties_by_gid(gid) or {}
-        return [(frame.gid, frame.duration) for frame in props.get("frames") or []]
-
-
-def map_names(root: Path = MAPS) -> list[str]:
-    return sorted(p.stem for p in root.glob("*.tmx"))
-
-
-def load_map(path: Path) -> WorldMap:
-    """Parse a .tmx file; raises :class:`MapError` with the path on any problem."""
-    if not path.is_file():
-        raise MapError(f"{path}: no such map file")
-    try:
-        tmx = pytmx.TiledMap(str(path))
-    except ElementTree.ParseError as exc:
-        line, col = exc.position
-        raise MapError(f"{path}:{line}:{col}: not valid XML: {exc}") from None
-    except Exception as exc:  # pytmx raises many kinds; every one means "bad map file"
-        raise MapError(f"{path}: cannot load map: {exc}") from None
-    if (tmx.tilewidth, tmx.tileheight) != (16, 16):
-        raise MapError(f"{path}: tiles must be 16x16, not {tmx.tilewidth}x{tmx.tileheight}")
-    props = tmx.properties or {}
-    layers = [_tile_layer(layer) for layer in tmx.layers if isinstance(layer, pytmx.TiledTileLayer)]
-    objects = list(_entities(tmx))
-    world = WorldMap(
-        name=path.stem,
-        path=path,
-        title=str(props.get("title", path.stem.replace("_", " ").title())),
-        entry=str(props.get("entry", "entry")),
-        width=tmx.width,
-        height=tmx.height,
-        tile_w=tmx.tilewidth,
-        tile_h=tmx.tileheight,
-        layers=layers,
-        solid=_solid_mask(tmx, layers),
-        objects=objects,
-        tmx=tmx,
-    )
+def load_found(found: Found, content: Resolver, cache: TilesetCache | None = None) -> WorldMap:
+    """Read one map; :class:`MapError` (located, ``path:line:col: ...``) on any problem."""
+    diagnostics: list[Diagnostic] = []
+    world = read_map(found, content, diagnostics, cache)
+    if world is None or any(d.is_error for d in diagnostics):
+        raise MapError(diagnostics or f"{found.path}: this map cannot be used")
     if world.entry not in world.spawns:
-        raise MapError(f"{path}: the entry spawn {world.entry!r} is not on the map")
+        raise MapError(f"{found.path}: the entry spawn {world.entry!r} is not on the map")
     return world
 
 
-def _tile_layer(layer: pytmx.TiledTileLayer) -> TileLayer:
-    above = bool((layer.properties or {}).get("above", False))
-    return TileLayer(layer.name, above, tuple(tuple(row) for row in layer.data))
+def load_map(path: Path, content: Resolver | None = None) -> WorldMap:
+    """Read the map file ``path``, which must lie in one of the packs of ``content``.
 
-
-def _object_kind(obj: pytmx.TiledObject) -> str:
-    # Tiled 1.9 saved an object's class as "class"; other versions as "type".
-    return str(obj.type or getattr(obj, "class", "") or "")
-
-
-def _entities(tmx: pytmx.TiledMap) -> Iterator[MapObject]:
-    for group in tmx.objectgroups:
-        if group.name == COLLISION_LAYER:
+    Without ``content``: the game's packs for a map inside the game's folder; otherwise
+    the map's own folder is its only pack (its tilesets and images must lie in it).
+    """
+    path = Path(path)
+    if content is None:
+        content = Resolver.base_game()
+        if content.base.root not in path.resolve().parents:
+            content = Resolver.loose(path.parent)
+            if not path.is_file():
+                raise MapError(f"{path}: no such map file")
+            return load_found(Found(content.base, path.name, content.base.root / path.name),
+                              content)
+    absolute = path.resolve()
+    for pack in reversed(content.packs):
+        try:
+            rel = absolute.relative_to(pack.root).as_posix()
+        except ValueError:
             continue
-        for obj in group:
-            kind = _object_kind(obj)
-            if kind not in ENTITY_KINDS:
-                continue
-            yield MapObject(
-                kind=kind,
-                name=str(obj.name or f"{kind}_{obj.id}"),
-                x=float(obj.x),
-                y=float(obj.y),
-                w=float(obj.width or 0),
-                h=float(obj.height or 0),
-                props=dict(obj.properties or {}),
-            )
-
-
-def _solid_mask(tmx: pytmx.TiledMap, layers: list[TileLayer]) -> np.ndarray:
-    tw, th = tmx.tilewidth, tmx.tileheight
-    mask = np.zeros((tmx.height * th, tmx.width * tw), dtype=bool)
-    floor = np.zeros((tmx.height, tmx.width), dtype=bool)
-    tile_masks: dict[int, np.ndarray | None] = {}
-    for layer in layers:
-        if layer.above:
-            continue
-        for ty, row in enumerate(layer.gids):
-            for tx, gid in enumerate(row):
-                if not gid:
-                    continue
-                floor[ty, tx] = True
-                if gid not in tile_masks:
-                    tile_masks[gid] = _tile_mask(tmx, gid)
-                tile = tile_masks[gid]
-                if tile is not None:
-                    mask[ty * th : (ty + 1) * th, tx * tw : (tx + 1) * tw] |= tile
-    # where no layer has a tile there is nothing to stand on
-    mask |= np.repeat(np.repeat(~floor, th, axis=0), tw, axis=1)
-    for group in tmx.objectgroups:
-        if group.name != COLLISION_LAYER:
-            continue
-        for obj in group:
-            x0, y0 = max(0, int(obj.x)), max(0, int(obj.y))
-            mask[y0 : int(obj.y + obj.height), x0 : int(obj.x + obj.width)] = True
-    return mask
-
-
-def _tile_mask(tmx: pytmx.TiledMap, gid: int) -> np.ndarray | None:
-    props = tmx.get_tile_properties_by_gid(gid) or {}
-    tw, th = tmx.tilewidth, tmx.tileheight
-    if props.get("solid"):
-        return np.ones((th, tw), dtype=bool)
-    colliders = props.get("colliders")
-    if not colliders:
-        return None
-    tile = np.zeros((th, tw), dtype=bool)
-    for rect in colliders:
-        x0, y0 = max(0, int(rect.x)), max(0, int(rect.y))
-        tile[y0 : int(rect.y + rect.height), x0 : int(rect.x + rect.width)] = True
-    return tile if tile.any() else None
+        found = content.find(rel)
+        if found is None:
+            raise MapError(f"{path}: no such map file")
+        return load_found(found, content)
+    raise MapError(f"{path}: not inside the game or its mods")
 
 
 class MapLibrary:
-    """Loads maps by name once; ``reload`` drops them so the next use reads the disk.
+    """Loads the run's maps by name once; ``reload`` drops them so the next use reads
+    the disk again.
 
-    ``sources`` lists the map files the game may use, name -> path (the base game's
-    maps with mods' maps laid over them, see :meth:`overlay`).
+    ``sources`` lists the map files the game may use, name -> file: every pack's
+    ``maps/*.tmx``, a later pack's map replacing an earlier one's of the same name.
     """
 
-    def __init__(self, root: Path = MAPS) -> None:
-        self.sources: dict[str, Path] = {p.stem: p for p in sorted(root.glob("*.tmx"))}
+    def __init__(self, content: Resolver | None = None) -> None:
+        self.content = content or Resolver.base_game()
+        #: Links that lead out of a pack, found while listing (lint reports them too).
+        self.refused: list[Diagnostic] = []
+        self.sources: dict[str, Found] = self.content.listing("maps", ".tmx", self.refused)
         self._maps: dict[str, WorldMap] = {}
-
-    def overlay(self, files: list[Path]) -> None:
-        """Use these map files too; a file replaces the map of the same name."""
-        for path in files:
-            self.sources[path.stem] = path
-        self._maps.clear()
+        self._tilesets = TilesetCache()
 
     def names(self) -> list[str]:
         return sorted(self.sources)
@@ -252,12 +94,15 @@ class MapLibrary:
     def get(self, name: str) -> WorldMap:
         world = self._maps.get(name)
         if world is None:
-            if name not in self.sources:
+            found = self.sources.get(name)
+            if found is None:
                 known = ", ".join(self.names()) or "none"
                 raise MapError(f"unknown map {name!r} (maps: {known})")
-            world = load_map(self.sources[name])
+            world = load_found(found, self.content, self._tilesets)
             self._maps[name] = world
         return world
 
     def reload(self) -> None:
         self._maps.clear()
+        self._tilesets.clear()
+        self.sources = self.content.listing("maps", ".tmx", self.refused)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pygame
+
+from game.content.resolver import ContentError
 from game.engine.fade import Fade
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import WIDTH, Screen
 from game.engine.text import text_width
+from game.menus.notice import NoticeScene
 from game.services import Game
 from game.ui import theme
 from game.world.maps import MapObject
@@ -22,6 +26,9 @@ OBJECTIVE = "objective"
 
 #: Decides what talking to an object starts: a scene to push, or None for nothing.
 InteractionHandler = Callable[[Interaction], Scene | None]
+#: What to do when a map cannot be used (a warp to a broken map, a tile image that
+#: will not load): the director goes back to the title with the reason.
+ErrorHandler = Callable[[Exception], None]
 
 
 class OverworldScene(Scene):
@@ -38,6 +45,8 @@ class OverworldScene(Scene):
         self.on_interaction: InteractionHandler | None = None
         self.on_pause: Callable[[], None] | None = None
         self.on_reload: Callable[[], None] | None = None
+        #: Called with the error when a map cannot be used; without it, the error is raised.
+        self.on_error: ErrorHandler | None = None
 
     # --- map changes ---------------------------------------------------------------------
     def _build(self, map_name: str, spawn: str | None) -> Overworld:
@@ -46,19 +55,36 @@ class OverworldScene(Scene):
             self.game.maps.get(map_name), state.player, spawn, state.rng, self.present
         )
 
-    def change_map(self, map_name: str, spawn: str | None) -> None:
-        self.world = self._build(map_name, spawn)
+    def change_map(self, map_name: str, spawn: str | None) -> bool:
+        """Move to another map; False (and ``on_error`` told) if that map cannot be used."""
+        try:
+            self.world = self._build(map_name, spawn)
+        except ContentError as exc:
+            self._fail(exc)
+            return False
         self.view = None
         self.title_card = TITLE_CARD_TICKS
+        return True
+
+    def _fail(self, error: Exception) -> None:
+        if self.on_error is None:
+            raise error
+        self.on_error(error)
 
     def warp(self, map_name: str, spawn: str | None) -> None:
         """Fade out, move to another map, fade in."""
         self.game.stack.push(Fade(self.game.stack, lambda: self.change_map(map_name, spawn)))
 
     def reload(self) -> None:
-        """Re-read maps from disk, keeping the player where they stand."""
+        """Re-read maps from disk, keeping the player where they stand; a map that no
+        longer loads is reported, and the one on screen stays."""
         self.game.maps.reload()
-        self.refresh_people()
+        self.sprites = CharacterSprites(self.game.images)  # sheets may have changed too
+        self.view = None
+        try:
+            self.refresh_people()
+        except ContentError as exc:
+            self.game.stack.push(NoticeScene(self.game, "Reload", [str(exc)]))
 
     def refresh_people(self) -> None:
         """Rebuild the map's people (presence conditions may have changed), keeping
@@ -93,7 +119,13 @@ class OverworldScene(Scene):
     # --- drawing -------------------------------------------------------------------------
     def draw(self, screen: Screen, alpha: float) -> None:
         if self.view is None or self.view.world is not self.world.world:
-            self.view = MapView(self.world.world, self.game.images, self.sprites)
+            try:
+                self.view = MapView(self.world.world, self.game.images, self.sprites)
+            except (ContentError, pygame.error, OSError) as exc:  # a tile image is broken
+                screen.fill((10, 12, 22))
+                self._fail(ContentError(f"{self.world.world.path}: cannot draw this map: {exc}")
+                           if not isinstance(exc, ContentError) else exc)
+                return
         world, ticks = self.world, self.game.state.ticks
         canvas = self.view.draw(world.actors(), world.player, alpha, ticks)
         screen.blit(canvas, (0, 0))

@@ -7,38 +7,45 @@ and the characters sorted by how far down the map their feet are.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
+from game.content.resolver import ContentError, Refused
+from game.diagnostics import Diagnostic
 from game.engine.images import ImageCache, cut_sheet
 from game.engine.screen import HEIGHT, WIDTH
-from game.paths import ASSETS
 from game.world.actors import Actor
 from game.world.maps import WorldMap
 
 FRAME_W, FRAME_H = 16, 24
-SHEET_DIR = ASSETS / "sprites" / "characters"
+#: Where character sheets are, in every pack: ``<folder>/<character id>.png``.
+SHEET_FOLDER = "assets/sprites/characters"
 _SHADOW_COLOR = (12, 14, 28, 90)
 
 
 class CharacterSprites:
-    """Character sheets by id; an unknown id gets a plain stand-in figure."""
+    """Character sheets by id, found through the run's packs (a mod's sheet replaces
+    the game's); an id without a sheet, or one that is not an id, gets a plain
+    stand-in figure."""
 
-    def __init__(self, images: ImageCache, root: Path = SHEET_DIR) -> None:
+    def __init__(self, images: ImageCache) -> None:
         self.images = images
-        self.root = root
         self._frames: dict[str, list[list[pygame.Surface]]] = {}
+        #: Ids drawn as stand-ins, with why.
         self.missing: list[str] = []
 
     def frames(self, character: str) -> list[list[pygame.Surface]]:
         frames = self._frames.get(character)
         if frames is None:
-            path = self.root / f"{character}.png"
-            if path.is_file():
-                frames = cut_sheet(self.images.load(path), FRAME_W, FRAME_H)
+            try:
+                sheet = self.images.asset(SHEET_FOLDER, character, ".png", "character")
+            except Refused as exc:
+                sheet = None
+                self.missing.append(f"{character} ({exc})")
             else:
-                self.missing.append(character)
+                if sheet is None:
+                    self.missing.append(character)
+            frames = cut_sheet(sheet, FRAME_W, FRAME_H) if sheet is not None else []
+            if not frames or not frames[0]:
                 frames = _stand_in()
             self._frames[character] = frames
         return frames
@@ -82,14 +89,24 @@ class MapView:
     def tile(self, gid: int) -> pygame.Surface:
         surface = self._tiles.get(gid)
         if surface is None:
-            filename, rect, flags = self.world.tile_image_ref(gid)
-            image = self.images.load(Path(filename))
+            source = self.world.tile_source(gid)
+            if source is None:
+                raise ContentError(f"{self.world.path}: tile id {gid} has no image")
+            path, rect, flags = source
+            image = self.images.load(path)
+            if not image.get_rect().contains(pygame.Rect(rect)):
+                hit = self.world.tileset_of(gid)
+                where = hit[0].tileset if hit else None
+                raise ContentError([Diagnostic(
+                    where.path if where else self.world.path, where.image_line if where else 1,
+                    1, "error", f"tile {rect} lies outside the image {path.name} "
+                                f"({image.get_width()}x{image.get_height()})")])
             surface = image.subsurface(pygame.Rect(rect))
-            if flags is not None and (flags.flipped_horizontally or flags.flipped_vertically):
+            if flags.flipped_horizontally or flags.flipped_vertically:
                 surface = pygame.transform.flip(
-                    surface, bool(flags.flipped_horizontally), bool(flags.flipped_vertically)
+                    surface, flags.flipped_horizontally, flags.flipped_vertically
                 )
-            if flags is not None and flags.flipped_diagonally:
+            if flags.flipped_diagonally:
                 surface = pygame.transform.flip(pygame.transform.rotate(surface, 90), False, True)
             self._tiles[gid] = surface
         return surface

@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 import pytest
 
+from game.content.resolver import Resolver
 from game.dialogue import Runner, load_campaign, view
 from game.dialogue import events as ev
 from game.dialogue.scene import BacklogScene, DialogueScene
@@ -224,9 +225,10 @@ def test_the_box_draws_name_portrait_and_text(player, tmp_path):
     for i in range(64):
         for j in range(64):
             strip.set_at((i, j), (4 * i, 4 * j, 90))
-    pygame.image.save(strip, str(tmp_path / "max.png"))
+    (tmp_path / "assets" / "portraits").mkdir(parents=True)
+    pygame.image.save(strip, str(tmp_path / "assets" / "portraits" / "max.png"))
     look = player.scene.look
-    look.portraits = Portraits(player.game.images, paths={"max": str(tmp_path / "max.png")})
+    look.portraits = Portraits(player.game.images, Resolver.loose(tmp_path))
     player.idle(1)
     player.press(Action.CONFIRM)
     player.press(Action.CONFIRM)  # Max's line

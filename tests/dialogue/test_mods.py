@@ -14,12 +14,13 @@ import pytest
 
 from game import paths
 from game.commands import mods as mods_command
+from game.content.safepath import safe_join
 from game.content.yamldepth import MAX_NESTING
 from game.dialogue.library import ContentLibrary, load_campaign
 from game.dialogue.lint import lint
 from game.dialogue.playtest import play
-from game.dialogue.safepath import safe_join
 from tests.support.dialogue import demo_root, write
+from tests.support.tmx import point, write_map
 from tests.support.yaml_backends import yaml_backend  # noqa: F401
 
 
@@ -200,14 +201,9 @@ def test_loose_files_without_a_campaign_make_the_mod_unusable(tmp_path):
     assert any("campaign: <id>" in d.message for d in library.scan.diagnostics)
 
 
-HALL = """\
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.10" orientation="orthogonal" width="2" height="2" tilewidth="16" tileheight="16">
- <objectgroup id="1" name="entities">
-  <object id="1" name="entry" type="spawn" x="8" y="8"><point/></object>
- </objectgroup>
-</map>
-"""
+def hall_map(mod: Path) -> None:
+    """A 3x3 room with its tileset, at ``mod/maps/hall.tmx``."""
+    write_map(mod / "maps", "hall", ["...", "...", "..."], [point("spawn", "entry", 24, 28)])
 
 
 def test_a_mod_can_bring_a_new_campaign_maps_and_levels(tmp_path):
@@ -216,9 +212,9 @@ def test_a_mod_can_bring_a_new_campaign_maps_and_levels(tmp_path):
         "dialogue/sequel/campaign.yaml": "id: sequel\ntitle: Sequel\nplayer: hero\n"
                                          "start: {map: hall, node: go}\n"
                                          "speakers:\n  hero: Hero\n",
-        "maps/hall.tmx": HALL,
         "dialogue/sequel/go.yaml": "go:\n  - hero: Onward.\n  - minigame: mod_level\n",
         "levels/mod_level.yaml": "id: mod_level\n"})
+    hall_map(mod)
     library = ContentLibrary(root, [mod], user_mods=False)
     assert library.campaign_ids() == ["demo", "sequel"]
     campaign, diagnostics = library.load("sequel")
