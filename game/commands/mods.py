@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from game.content.overlay import FileConflict, file_changes
 from game.diagnostics import printable
 from game.dialogue.cliargs import add_mod_options, library
 from game.dialogue.library import BASE, ContentLibrary
 from game.dialogue.model import Campaign
 
-HELP = "list mods: load order, nodes added and replaced, conflicts, skipped mods"
+HELP = "list mods: load order, nodes and files added and replaced, conflicts, skipped mods"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -19,6 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     lib = library(args)
     campaigns = {cid: lib.load(cid)[0] for cid in lib.campaign_ids()}
+    files, file_conflicts = file_changes(lib.root, [(mod.id, mod.root) for mod in lib.scan.mods])
     print(f"mods in load order (by priority, then id; a later mod wins): {len(lib.scan.mods)}")
     for number, mod in enumerate(lib.scan.mods, 1):
         print(printable(f"  {number}. {mod.id} {mod.version} \"{mod.name}\" "
@@ -26,7 +28,12 @@ def run(args: argparse.Namespace) -> int:
         for cid, campaign in campaigns.items():
             if campaign is not None and mod in campaign.mods:
                 print(printable(f"     {cid}: {_changes(campaign, mod.id)}"))
-    _conflicts(campaigns)
+        mine = files[mod.id]
+        print(f"     files: adds {len(mine.added)}, replaces {len(mine.replaced)}")
+        for mark, names in (("+", mine.added), ("~", mine.replaced)):
+            for name in names:
+                print(printable(f"       {mark} {name}"))
+    _conflicts(campaigns, file_conflicts)
     _skipped(lib)
     return 0
 
@@ -60,13 +67,15 @@ def _names(names: list[str], limit: int = 8) -> str:
     return f": {shown}"
 
 
-def _conflicts(campaigns: dict[str, Campaign | None]) -> None:
-    rows = [(cid, c) for cid, campaign in campaigns.items() if campaign
-            for c in campaign.conflicts]
+def _conflicts(campaigns: dict[str, Campaign | None], files: list[FileConflict]) -> None:
+    rows = [f"{cid}: {c.kind} '{c.name}' is defined by '{c.loser}' and '{c.winner}': "
+            f"'{c.winner}' wins"
+            for cid, campaign in campaigns.items() if campaign for c in campaign.conflicts]
+    rows += [f"file '{c.path}' is brought by '{c.loser}' and '{c.winner}': '{c.winner}' wins"
+             for c in files]
     print(f"conflicts: {len(rows)}")
-    for cid, c in rows:
-        print(printable(f"  {cid}: {c.kind} '{c.name}' is defined by '{c.loser}' and "
-                        f"'{c.winner}': '{c.winner}' wins"))
+    for row in rows:
+        print(printable(f"  {row}"))
 
 
 def _skipped(lib: ContentLibrary) -> None:
