@@ -22,7 +22,7 @@ from game.engine.screen import Screen
 from game.nanobots.debugger import DebuggerScene, LevelResult
 from game.nanobots.grid import MAX_CELLS, MAX_SIDE, LayoutError, parse_layout
 from game.nanobots.levels import LevelError, check_levels, load_level
-from tests.reading.kinds import LEVEL, at, located, shown
+from tests.support.reading import LEVEL, at, located, shown
 from tests.support.yaml_backends import yaml_backend  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("yaml_backend")

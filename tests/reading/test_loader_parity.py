@@ -11,7 +11,7 @@ import pytest
 
 from game.content import yamlread
 from game.diagnostics import Sink
-from tests.reading.kinds import IDS, KINDS, Kind, shown
+from tests.support.reading import IDS, KINDS, Kind, shown
 from tests.support.yaml_backends import HAS_LIBYAML, use_backend
 
 pytestmark = pytest.mark.skipif(not HAS_LIBYAML, reason="needs libyaml to compare with")

@@ -17,7 +17,7 @@ import pytest
 
 from game.content import yamlread
 from game.content.textread import size_text
-from tests.reading.kinds import IDS, KINDS, Kind, at, located, shown
+from tests.support.reading import IDS, KINDS, Kind, at, located, shown
 from tests.support.yaml_backends import yaml_backend  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("yaml_backend")
