@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import inspect
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -16,31 +15,14 @@ import pytest
 from game.cli import main
 from game.content.yamldepth import MAX_NESTING
 from game.nanobots.levels import LevelError, check_levels, level_paths, load_level
+from tests.support.reading import LEVEL
 from tests.support.yaml_backends import use_backend, yaml_backend  # noqa: F401
 
-GOOD = textwrap.dedent("""\
-    id: {stem}
-    title: A test level
-    campaign: test
-    chapter: 1
-    seed: 1
-    bots: 20
-    goal:
-      repaired: 50
-      max_harm: 5
-      time_limit: 10
-    layout: |
-      ..**..
-      ..CC..
-      DDDDDD
-    program:
-      - rule: seek
-        target: cavity
-        gain: 30
-      - rule: deposit
-        rate: 2.0
-        edit: {{rate: [1.0, 3.0]}}
-""")
+
+def good(stem: str = "test_level") -> str:
+    """The reading tests' good level, with this id and a number where NUMBER stands."""
+    return LEVEL.replace("id: test_level", f"id: {stem}").replace("NUMBER", "30")
+
 
 
 def write(tmp_path: Path, text: str, stem: str = "test_level") -> Path:
@@ -62,13 +44,13 @@ def test_shipped_levels_are_clean():
 
 
 def test_a_good_file_loads(tmp_path):
-    level = load_level(write(tmp_path, GOOD.format(stem="test_level")))
+    level = load_level(write(tmp_path, good()))
     assert level.id == "test_level" and len(level.program) == 2
 
 
 @pytest.mark.usefixtures("yaml_backend")
 def test_yaml_syntax_error_has_its_position(tmp_path):
-    text = GOOD.format(stem="test_level").replace("  gain: 30", "  gain: [30")
+    text = good().replace("  gain: 30", "  gain: [30")
     path = write(tmp_path, text)
     found = errors(path)
     assert len(found) == 1
@@ -77,7 +59,7 @@ def test_yaml_syntax_error_has_its_position(tmp_path):
 
 
 def test_unknown_rule_points_at_the_rule(tmp_path):
-    text = GOOD.format(stem="test_level").replace("rule: deposit", "rule: depsoit")
+    text = good().replace("rule: deposit", "rule: depsoit")
     path = write(tmp_path, text)
     line = line_of(text, "depsoit")
     col = text.splitlines()[line - 1].index("depsoit") + 1
@@ -88,7 +70,7 @@ def test_unknown_rule_points_at_the_rule(tmp_path):
 
 
 def test_value_out_of_range(tmp_path):
-    text = GOOD.format(stem="test_level").replace("gain: 30", "gain: 500")
+    text = good().replace("gain: 30", "gain: 500")
     path = write(tmp_path, text)
     (only,) = errors(path)
     assert f":{line_of(text, 'gain: 500')}:" in only
@@ -96,7 +78,7 @@ def test_value_out_of_range(tmp_path):
 
 
 def test_bad_layout_character_points_into_the_block(tmp_path):
-    text = GOOD.format(stem="test_level").replace("..CC..", "..CQ..")
+    text = good().replace("..CC..", "..CQ..")
     path = write(tmp_path, text)
     line = line_of(text, "..CQ..")
     col = text.splitlines()[line - 1].index("Q") + 1
@@ -105,19 +87,19 @@ def test_bad_layout_character_points_into_the_block(tmp_path):
 
 
 def test_ragged_layout(tmp_path):
-    text = GOOD.format(stem="test_level").replace("DDDDDD", "DDDDD")
+    text = good().replace("DDDDDD", "DDDDD")
     (only,) = errors(write(tmp_path, text))
     assert "5 cells wide, expected 6" in only
 
 
 def test_id_must_match_the_file_name(tmp_path):
-    path = write(tmp_path, GOOD.format(stem="other"), stem="test_level")
+    path = write(tmp_path, good("other"), stem="test_level")
     (only,) = errors(path)
     assert f"{path}:1:5: error: id 'other' must match the file name 'test_level'" == only
 
 
 def test_missing_keys_and_duplicate_keys(tmp_path):
-    text = GOOD.format(stem="test_level").replace("seed: 1\n", "").replace(
+    text = good().replace("seed: 1\n", "").replace(
         "chapter: 1", "chapter: 1\nchapter: 2")
     found = errors(write(tmp_path, text))
     assert any("missing required key 'seed'" in e for e in found)
@@ -125,13 +107,13 @@ def test_missing_keys_and_duplicate_keys(tmp_path):
 
 
 def test_edit_range_must_contain_the_value(tmp_path):
-    text = GOOD.format(stem="test_level").replace("[1.0, 3.0]", "[2.5, 3.0]")
+    text = good().replace("[1.0, 3.0]", "[2.5, 3.0]")
     (only,) = errors(write(tmp_path, text))
     assert "current value 2.0 is outside [2.5, 3]" in only
 
 
 def test_unknown_top_level_key_is_a_warning(tmp_path):
-    path = write(tmp_path, GOOD.format(stem="test_level") + "colour: blue\n")
+    path = write(tmp_path, good() + "colour: blue\n")
     (diag,) = check_levels([path])
     assert diag.severity == "warning" and "unknown key 'colour'" in diag.message
     load_level(path)  # warnings do not stop loading
@@ -162,8 +144,8 @@ def test_not_utf8(tmp_path):
 def test_duplicate_ids_across_files(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    a = write(tmp_path / "a", GOOD.format(stem="same"), "same")
-    b = write(tmp_path / "b", GOOD.format(stem="same"), "same")
+    a = write(tmp_path / "a", good("same"), "same")
+    b = write(tmp_path / "b", good("same"), "same")
     found = check_levels([a, b])
     assert any("also used by" in d.message for d in found)
 
@@ -174,7 +156,7 @@ TOO_DEEP = f"nested more than {MAX_NESTING} levels deep"
 def deep_level(tmp_path: Path, shape: str) -> tuple[Path, int, int]:
     """A good level with a ``program`` nested far too deep; the path, line and column
     of the first list or mapping past the limit (the top-level mapping is level 1)."""
-    text = GOOD.format(stem="test_level").split("program:")[0]
+    text = good().split("program:")[0]
     line = text.count("\n") + 1
     if shape == "flow":
         text += "program: " + "[" * 20_000 + "]" * 20_000 + "\n"
@@ -203,7 +185,7 @@ def test_over_deep_nesting_is_one_located_error(tmp_path, shape, capsys):
 
 @pytest.mark.usefixtures("yaml_backend")
 def test_nesting_up_to_the_limit_is_read(tmp_path):
-    text = GOOD.format(stem="test_level").replace(
+    text = good().replace(
         "edit: {rate: [1.0, 3.0]}",
         "edit: {rate: [1.0, 3.0]}\n    note: " + "[" * (MAX_NESTING - 3) + "]" * (MAX_NESTING - 3))
     found = check_levels([write(tmp_path, text)])

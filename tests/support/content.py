@@ -8,7 +8,6 @@ import builtins
 import io
 import os
 import shutil
-import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,19 +16,12 @@ import pygame
 import pytest
 
 from game import paths
+from tests.support.dialogue import write
 
 GAME = paths.ROOT
 
 #: A floor tile of the game's practice tileset (local id 0, firstgid 1 below).
 FLOOR = 1
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return root
 
 
 def make_mod(folder: Path, mod_id: str, files: dict[str, str] | None = None,
