@@ -89,18 +89,21 @@ def test_nesting_up_to_the_limit_is_read():
     assert parse_json(text) == json.loads(text)
 
 
-@pytest.mark.parametrize(("text", "line", "col"), [
-    ('{"a": 1,\n "b": NaN}', 2, 7),
-    ('{"a": "NaN Infinity 1e999",\n "b": [1, -Infinity]}', 2, 11),
-    ('{"a": 1e999}', 1, 7),
-    ("{\n  \"a\": }", 2, 8),
-    ('{"a": 1,}', 1, 9),
+# Non-finite numbers are found by us: their exact place. Syntax errors are found by
+# CPython's json, whose column differs between releases (a trailing comma: 3.11 points
+# at the brace, 3.13 at the comma), so for those the place must lie within the mistake.
+@pytest.mark.parametrize(("text", "line", "cols"), [
+    ('{"a": 1,\n "b": NaN}', 2, {7}),
+    ('{"a": "NaN Infinity 1e999",\n "b": [1, -Infinity]}', 2, {11}),
+    ('{"a": 1e999}', 1, {7}),
+    ("{\n  \"a\": }", 2, {7, 8}),
+    ('{"a": 1,}', 1, {8, 9}),
 ])
-def test_bad_json_and_numbers_that_are_not_finite_are_located(tmp_path, text, line, col):
+def test_bad_json_and_numbers_that_are_not_finite_are_located(tmp_path, text, line, cols):
     path = tmp_path / "bad.json"
     path.write_text(text, encoding="utf-8")
     found = error(path)
-    assert (found.line, found.col) == (line, col), found
+    assert found.line == line and found.col in cols, found
 
 
 def test_bytes_that_are_not_utf8_are_located(tmp_path):
