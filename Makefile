@@ -44,7 +44,8 @@ soak: venv
 # Mutation testing of the pure logic (not part of `make test`; see docs/testing.md).
 mutation: venv
 	$(PIP) install --quiet --require-hashes --no-deps -r $(MUTATION_LOCK)
-	$(HEADLESS) $(BIN)/mutmut run
+	rm -rf mutants
+	$(HEADLESS) $(BIN)/mutmut run --max-children 2
 	$(BIN)/mutmut results
 
 # Refresh the determinism fingerprints (tests/golden/determinism.json) after a change
