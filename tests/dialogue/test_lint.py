@@ -165,3 +165,23 @@ def test_over_deep_nesting_is_one_located_error(tmp_path, rel):
         here = [d for d in found if d.is_error and d.path == str(path.resolve())]
         assert [(d.line, d.col) for d in here] == [where], [d.format() for d in found]
         assert TOO_DEEP in here[0].message
+
+
+def _with_wait(tmp_path, wait: str) -> tuple[list[Diagnostic], int]:
+    """The good fixture plus a node that waits; the diagnostics, and the wait's line."""
+    text = (GOOD / "dialogue" / "demo" / "main.yaml").read_text(encoding="utf-8")
+    text = text.rstrip("\n") + f"\n\nwaiting:\n  - wait: {wait}\n"
+    _, found = load_campaign("demo", root=demo_root(tmp_path, text), user_mods=False)
+    return [d for d in found if d.is_error], text.count("\n")
+
+
+@pytest.mark.parametrize("wait", ["1" + "0" * 400 + "s", "601s", "36001", "9" * 400])
+def test_an_absurd_wait_is_one_located_error(tmp_path, wait):
+    errors, line = _with_wait(tmp_path, wait)
+    assert [(Path(d.path).name, d.line, d.col) for d in errors] == [("main.yaml", line, 11)]
+
+
+@pytest.mark.parametrize("wait", ["600s", "36000", "1.5s", "0"])
+def test_a_wait_up_to_ten_minutes_is_fine(tmp_path, wait):
+    errors, _ = _with_wait(tmp_path, wait)
+    assert not [d.format() for d in errors]
