@@ -8,6 +8,7 @@ start a dialogue node directly.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -34,6 +35,8 @@ def parse_assignment(text: str) -> tuple[str, Value]:
         value = int(raw)
     elif _FLOAT_RE.match(raw):
         value = float(raw)
+        if not math.isfinite(value):
+            raise ValueError(f"the number in {text!r} is too large")
     else:
         value = raw
     return name, value

@@ -22,6 +22,7 @@ be compared (``"text" < 3``) is false.
 from __future__ import annotations
 
 import ast
+import math
 import operator
 import warnings
 from collections.abc import Callable, Mapping
@@ -266,6 +267,8 @@ class _Compiler:
         if not isinstance(value, bool | int | float | str):
             hint = "; use false or 0" if value is None else ""
             raise self.fail(node, f"the value {value!r} is not allowed in conditions{hint}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(node, "this number is too large to compare with")
         return lambda s, d: value
 
     def call(self, node: ast.Call) -> Fn:

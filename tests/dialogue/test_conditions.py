@@ -99,6 +99,8 @@ def test_refs_list_what_is_read():
     ("~trust", 0, "'~'"),
     ("", 0, "empty condition"),
     ("   ", 0, "empty condition"),
+    ("trust > 1e999", 8, "too large"),
+    ("trust < -1" + "0" * 400 + ".0", 9, "too large"),
 ])
 def test_refused_with_position(text, offset, fragment):
     result = parse_condition(text)

@@ -141,6 +141,12 @@ def test_bad_set_assignments(text):
         parse_assignment(text)
 
 
+@pytest.mark.parametrize("text", ["x=1" + "0" * 400 + ".0", "x=-" + "9" * 400 + ".5"])
+def test_a_number_too_large_to_use_is_refused(text):
+    with pytest.raises(ValueError, match="too large"):
+        parse_assignment(text)
+
+
 def test_committed_schemas_match_the_parser():
     for name, schema in schemas().items():
         assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == render_schema(schema), (
