@@ -17,13 +17,13 @@ from pathlib import Path
 
 import yaml
 
+from game.content.resolver import Resolver
 from game.content.yamlread import LEVEL, REFUSED, read_source
 from game.nanobots.grid import LayoutError, TissueGrid, parse_layout
 from game.nanobots.physics import Physics
 from game.nanobots.rules import KINDS, EditSpec, ParamRange, ParamSpec, Program, Rule, Value
 from game.nanobots.tissues import LegendEntry, Tissue, tissue_from_name
 from game.nanobots.yamlnodes import Diagnostic, Report
-from game.paths import LEVELS
 
 MAX_BOTS = 50_000
 MAX_SECONDS = 600.0
@@ -72,25 +72,24 @@ class LevelError(Exception):
 # --- finding levels ------------------------------------------------------------------------
 
 
-def level_paths(roots: Sequence[Path] | None = None) -> list[Path]:
-    """Level files, one per id; a file in an earlier root hides one of the same id later."""
-    seen: dict[str, Path] = {}
-    for root in roots if roots is not None else (LEVELS,):
-        for path in sorted(Path(root).glob("*.yaml")):
-            seen.setdefault(path.stem, path)
-    return [seen[k] for k in sorted(seen)]
+def level_paths() -> list[Path]:
+    """The base game's level files, sorted by id, found through the content resolver
+    (a link that leads out of the game's folder is left out)."""
+    found = Resolver.base_game().listing("levels", ".yaml")
+    return [found[level_id].path for level_id in sorted(found)]
 
 
-def find_level(level_id: str, roots: Sequence[Path] | None = None) -> Path:
-    for path in level_paths(roots):
+def find_level(level_id: str) -> Path:
+    paths = level_paths()
+    for path in paths:
         if path.stem == level_id:
             return path
-    known = ", ".join(p.stem for p in level_paths(roots)) or "none"
+    known = ", ".join(p.stem for p in paths) or "none"
     raise FileNotFoundError(f"no level {level_id!r} (known levels: {known})")
 
 
-def load_level_id(level_id: str, roots: Sequence[Path] | None = None) -> Level:
-    return load_level(find_level(level_id, roots))
+def load_level_id(level_id: str) -> Level:
+    return load_level(find_level(level_id))
 
 
 # --- loading -------------------------------------------------------------------------------
