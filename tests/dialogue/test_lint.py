@@ -175,7 +175,8 @@ def _with_wait(tmp_path, wait: str) -> tuple[list[Diagnostic], int]:
     return [d for d in found if d.is_error], text.count("\n")
 
 
-@pytest.mark.parametrize("wait", ["1" + "0" * 400 + "s", "601s", "36001", "9" * 400])
+@pytest.mark.parametrize("wait", ["1" + "0" * 400 + "s", "601s", "36001", "9" * 400, "-5",
+                                  "soon", "1.5", "~", "[1]", "2 minutes"])
 def test_an_absurd_wait_is_one_located_error(tmp_path, wait):
     errors, line = _with_wait(tmp_path, wait)
     assert [(Path(d.path).name, d.line, d.col) for d in errors] == [("main.yaml", line, 11)]
