@@ -9,9 +9,9 @@ unless it is added here, with a reason (docs/architecture.md lists the layers).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.without import run_without
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,15 +48,8 @@ def test_the_view_list_names_existing_modules():
 def test_pure_modules_import_without_pygame():
     pure = [name for name in modules() if name not in VIEW_SIDE]
     # Any attempt to import pygame counts, even one a library catches and survives.
-    script = (
-        "import importlib, sys\n"
-        "attempts = []\n"
-        "class Block:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] == 'pygame':\n"
-        "            attempts.append(name)\n"
-        "            raise ImportError('pygame is not available here')\n"
-        "sys.meta_path.insert(0, Block())\n"
+    code = (
+        "import importlib\n"
         "failed = []\n"
         f"for name in {pure!r}:\n"
         "    before = len(attempts)\n"
@@ -68,8 +61,7 @@ def test_pure_modules_import_without_pygame():
         "        failed.append(f'{name}: tried to import {attempts[before]}')\n"
         "print('\\n'.join(failed))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120)
+    out = run_without(("pygame",), code)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", "pure modules that need pygame:\n" + out.stdout
     assert len(pure) > 50
