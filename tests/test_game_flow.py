@@ -12,7 +12,7 @@ import pygame
 
 from game.dialogue.scene import DialogueScene
 from game.director import Director, StartOptions
-from game.engine.input import Action, InputFrame, frames_from_script
+from game.engine.input import Action, InputFrame
 from game.engine.screen import Screen
 from game.gamestate import GameState
 from game.menus.notice import NoticeScene
@@ -20,6 +20,7 @@ from game.menus.title import CampaignSelect, TitleScene
 from game.nanobots.debugger import DebuggerScene
 from game.services import Game
 from game.world.scene import OverworldScene
+from tests.support.determinism import title_frames
 
 MOD_YAML = 'id: flow_test\nname: Flow test\nversion: "1"\npriority: 5\n'
 MINIGAME_NODE = """\
@@ -105,18 +106,10 @@ def test_f5_reload_shows_a_broken_file_instead_of_crashing(tmp_path):
     assert director.campaign is not None and "clinic_max" in director.campaign.nodes
 
 
-#: New game, first campaign, read the opening, walk about, talk, walk again.
-SCRIPT = "0:confirm; 2:confirm; 620-700:down+run; 710-780:right; 1010-1100:left+up"
-TALKING = [*range(70, 600, 6), *range(790, 1000, 6)]  # confirm taps while talking
-
-
 def run_from_title(seed: int) -> tuple:
     game, director = make_game(seed=seed)
     director.title()
-    frames = frames_from_script(SCRIPT, 1200)
-    for tick in TALKING:
-        frames[tick] = InputFrame(frames[tick].held | Action.CONFIRM, Action.CONFIRM)
-    for frame in frames:
+    for frame in title_frames(0):  # the first campaign
         game.tick(frame)
     overworld = game.stack.find(OverworldScene)
     assert isinstance(overworld, OverworldScene)

@@ -69,12 +69,23 @@ def playthroughs(campaign_id: str) -> dict[str, str]:
     return result
 
 
+def title_frames(index: int) -> list:
+    """Input frames from the title: New game, the campaign at ``index`` on the list, read
+    the opening (confirm taps while talking), walk about, talk, walk again."""
+    from game.engine.input import Action, InputFrame, frames_from_script
+
+    pick = "; ".join([f"{1 + i}:down" for i in range(index)] + [f"{1 + index}:confirm"])
+    frames = frames_from_script(GAME_SCRIPT.format(pick=pick), GAME_TICKS)
+    for tick in TALKING:
+        frames[tick] = InputFrame(frames[tick].held | Action.CONFIRM, Action.CONFIRM)
+    return frames
+
+
 def game_run(index: int, seed: int = 11) -> str:
     """The whole game from the title, through the real scene stack, as input frames."""
     import pygame
 
     from game.director import Director
-    from game.engine.input import Action, InputFrame, frames_from_script
     from game.gamestate import GameState
     from game.services import Game
     from game.world.scene import OverworldScene
@@ -84,11 +95,7 @@ def game_run(index: int, seed: int = 11) -> str:
     game = Game(GameState(seed=seed))
     director = Director(game, seed=seed)
     director.title()
-    pick = "; ".join([f"{1 + i}:down" for i in range(index)] + [f"{1 + index}:confirm"])
-    frames = frames_from_script(GAME_SCRIPT.format(pick=pick), GAME_TICKS)
-    for tick in TALKING:
-        frames[tick] = InputFrame(frames[tick].held | Action.CONFIRM, Action.CONFIRM)
-    for frame in frames:
+    for frame in title_frames(index):
         game.tick(frame)
     overworld = game.stack.find(OverworldScene)
     assert overworld is not None, "the run never reached the overworld"
