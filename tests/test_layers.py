@@ -28,6 +28,7 @@ VIEW_SIDE = frozenset({
     "game.nanobots.widgets",
     "game.ui.menu", "game.ui.portraits",
     "game.world.scene", "game.world.view",
+    "game.world.tiled",  # pytmx's reading of a map, for drawing it
 })
 
 

@@ -58,6 +58,11 @@ def read_text(path: Path, max_bytes: int, what: str) -> str:
     (``what`` names the kind of file in the message: "a level file") or is not
     UTF-8, at the line and column of the first byte that is not.
     """
+    return decode(read_bytes(path, max_bytes, what))
+
+
+def read_bytes(path: Path, max_bytes: int, what: str) -> bytes:
+    """The bytes of a file of at most ``max_bytes``; raises :class:`Unreadable`."""
     try:
         with open(path, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
@@ -70,7 +75,7 @@ def read_text(path: Path, max_bytes: int, what: str) -> str:
         raise Unreadable(1, 1, f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise too_large(None, max_bytes, what)
-    return decode(data)
+    return data
 
 
 def decode(data: bytes) -> str:

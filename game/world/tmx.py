@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from game.content.resolver import Found, Refused, Resolver
+from game.content.textread import MiB, Unreadable, read_bytes
 from game.content.xmldoc import Element, XmlError, parse_xml, where
 from game.diagnostics import Diagnostic, Sink
 from game.world.mapdata import (
@@ -40,6 +41,12 @@ from game.world.mapdata import (
     WorldMap,
     flag,
 )
+
+#: The largest map or tileset file read (the largest shipped one is 27 KiB).
+MAX_BYTES = 4 * MiB
+#: The most tiles a map may have across and down (the largest shipped map is 52x36):
+#: the game keeps a pixel-sized picture and collision mask of the whole map.
+MAX_TILES = 128
 
 
 class TilesetCache:
@@ -66,7 +73,7 @@ def read_map(found: Found, content: Resolver, diagnostics: list[Diagnostic],
     """The map in file ``found``, or None when it cannot be used; every problem (the
     map's and its tilesets') is added to ``diagnostics``."""
     sink = Sink(found.path, diagnostics)
-    root = _parse(found.path, sink)
+    root = parse_file(found.path, sink)
     if root is None:
         return None
     if root.tag != "map":
@@ -77,11 +84,12 @@ def read_map(found: Found, content: Resolver, diagnostics: list[Diagnostic],
     return reader.read(root)
 
 
-def _parse(path: Path, sink: Sink, positions: bool = True) -> Element | None:
+def parse_file(path: Path, sink: Sink, positions: bool = True) -> Element | None:
+    """The XML of a map or tileset file, or None (and an error in ``sink``)."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        sink.error(1, 1, f"cannot read this file: {exc.strerror or exc}")
+        data = read_bytes(path, MAX_BYTES, "a map or tileset file")
+    except Unreadable as exc:
+        sink.error(exc.line, exc.col, exc.message)
         return None
     try:
         return parse_xml(data, positions)
@@ -91,7 +99,7 @@ def _parse(path: Path, sink: Sink, positions: bool = True) -> Element | None:
 
 
 def _int(element: Element, key: str, sink: Sink, default: int | None = None,
-         minimum: int = 0) -> int | None:
+         minimum: int = 0, maximum: int | None = None) -> int | None:
     raw = element.get(key)
     if raw is None:
         if default is None:
@@ -106,6 +114,9 @@ def _int(element: Element, key: str, sink: Sink, default: int | None = None,
     if value < minimum:
         sink.error(*where(element),
                    f"<{element.tag}> {key}={value} must be at least {minimum}")
+        return None
+    if maximum is not None and value > maximum:
+        sink.error(*where(element), f"<{element.tag}> {key}={value} is over {maximum}")
         return None
     return value
 
@@ -155,8 +166,8 @@ class _MapReader:
 
     def read(self, root: Element) -> WorldMap | None:
         before = len(self.diagnostics)
-        width = _int(root, "width", self.sink, minimum=1)
-        height = _int(root, "height", self.sink, minimum=1)
+        width = _int(root, "width", self.sink, minimum=1, maximum=MAX_TILES)
+        height = _int(root, "height", self.sink, minimum=1, maximum=MAX_TILES)
         tile_w = _int(root, "tilewidth", self.sink, minimum=1)
         tile_h = _int(root, "tileheight", self.sink, minimum=1)
         if (tile_w, tile_h) != (TILE_SIZE, TILE_SIZE) and None not in (tile_w, tile_h):
@@ -170,6 +181,8 @@ class _MapReader:
         if any(d.is_error for d in self.diagnostics[before:]):
             return None
         assert width and height and tile_w and tile_h
+        for image_layer in _in_order(root, "imagelayer"):
+            self.error(image_layer, "image layers are not supported: draw it on a tile layer")
         props, prop_lines = properties(root)
         tilesets = self.tilesets(root)
         read = [(element, layer) for element in _in_order(root, "layer")
@@ -358,7 +371,7 @@ def _read_external_tileset(found: Found, content: Resolver,
     for positions in (False, True):
         found_here: list[Diagnostic] = []
         sink = Sink(found.path, found_here)
-        root = _parse(found.path, sink, positions)
+        root = parse_file(found.path, sink, positions)
         if root is None:
             diagnostics += found_here  # an XML error has its place from the parser
             return None

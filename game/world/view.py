@@ -8,13 +8,15 @@ and the characters sorted by how far down the map their feet are.
 from __future__ import annotations
 
 import pygame
+import pytmx
 
-from game.content.resolver import ContentError, Refused
-from game.diagnostics import Diagnostic
+from game.content.resolver import Refused
 from game.engine.images import ImageCache, cut_sheet
 from game.engine.screen import HEIGHT, WIDTH
 from game.world.actors import Actor
+from game.world.mapdata import flag
 from game.world.maps import WorldMap
+from game.world.tiled import tiled_map
 
 FRAME_W, FRAME_H = 16, 24
 #: Where character sheets are, in every pack: ``<folder>/<character id>.png``.
@@ -76,7 +78,6 @@ class MapView:
         self.sprites = sprites
         self.canvas = pygame.Surface((WIDTH, HEIGHT))
         self.shadow = _shadow()
-        self._tiles: dict[int, pygame.Surface] = {}
         size = world.pixel_size
         self.below = pygame.Surface(size)
         self.above = pygame.Surface(size, pygame.SRCALPHA)
@@ -86,44 +87,24 @@ class MapView:
         self.animated: list[tuple[int, int, list[tuple[pygame.Surface, int]], bool]] = []
         self._prerender()
 
-    def tile(self, gid: int) -> pygame.Surface:
-        surface = self._tiles.get(gid)
-        if surface is None:
-            source = self.world.tile_source(gid)
-            if source is None:
-                raise ContentError(f"{self.world.path}: tile id {gid} has no image")
-            path, rect, flags = source
-            image = self.images.load(path)
-            if not image.get_rect().contains(pygame.Rect(rect)):
-                hit = self.world.tileset_of(gid)
-                where = hit[0].tileset if hit else None
-                raise ContentError([Diagnostic(
-                    where.path if where else self.world.path, where.image_line if where else 1,
-                    1, "error", f"tile {rect} lies outside the image {path.name} "
-                                f"({image.get_width()}x{image.get_height()})")])
-            surface = image.subsurface(pygame.Rect(rect))
-            if flags.flipped_horizontally or flags.flipped_vertically:
-                surface = pygame.transform.flip(
-                    surface, flags.flipped_horizontally, flags.flipped_vertically
-                )
-            if flags.flipped_diagonally:
-                surface = pygame.transform.flip(pygame.transform.rotate(surface, 90), False, True)
-            self._tiles[gid] = surface
-        return surface
-
     def _prerender(self) -> None:
+        tiled = tiled_map(self.world, self.images.load)
         tw, th = self.world.tile_w, self.world.tile_h
-        for layer in self.world.layers:
-            target = self.above if layer.above else self.below
-            for ty, row in enumerate(layer.gids):
-                for tx, gid in enumerate(row):
-                    if not gid:
-                        continue
-                    frames = self.world.tile_frames(gid)
-                    if frames:
-                        animation = [(self.tile(g), d) for g, d in frames]
-                        self.animated.append((tx * tw, ty * th, animation, layer.above))
-                    target.blit(self.tile(gid), (tx * tw, ty * th))
+        for layer in tiled.layers:
+            if not isinstance(layer, pytmx.TiledTileLayer):
+                continue
+            above = flag(layer.properties.get("above", ""))
+            target = self.above if above else self.below
+            for tx, ty, gid in layer.iter_data():
+                if not gid:
+                    continue
+                frames = (tiled.get_tile_properties_by_gid(gid) or {}).get("frames")
+                if frames:
+                    animation = [(tiled.images[frame.gid], frame.duration) for frame in frames]
+                    self.animated.append((tx * tw, ty * th, animation, above))
+                image = tiled.images[gid]
+                if image is not None:
+                    target.blit(image, (tx * tw, ty * th))
 
     # --- camera ------------------------------------------------------------------------
     def camera(self, focus: tuple[float, float]) -> tuple[int, int]:
