@@ -147,12 +147,17 @@ class Director:
     def level_only(self, level_id: str) -> None:
         """Straight into a nanobot debugger level (``--level``); back to the title after.
 
-        No campaign is chosen, so the levels of the game and of every readable mod count.
+        No campaign is chosen, so the levels of the game and of every mod kept for some
+        campaign count (a mod skipped for its errors everywhere contributes nothing).
         """
         from game.nanobots.debugger import DebuggerScene
 
+        kept = {mod.id for campaign_id in self.library.campaign_ids()
+                if (campaign := self.library.load(campaign_id)[0]) is not None
+                for mod in campaign.mods}
         content = Resolver([*self.library.resolver().packs,
-                            *(Pack.at(mod.id, mod.root) for mod in self.library.scan.mods)])
+                            *(Pack.at(mod.id, mod.root) for mod in self.library.scan.mods
+                              if mod.id in kept)])
         levels = content.listing("levels", ".yaml")
         if level_id not in levels:
             known = ", ".join(sorted(levels)) or "none"

@@ -28,6 +28,7 @@ from game.dialogue.manifest import Manifest, parse_manifest
 from game.dialogue.mods import MANIFEST, ModInfo, ModScan, applies_to, mod_content, scan_mods
 from game.dialogue.parse import parse_file
 from game.dialogue.yamlsource import gc_paused
+from game.nanobots.levels import check_levels
 from game.world.maplint import lint_maps
 
 BASE = "base"
@@ -148,6 +149,9 @@ class ContentLibrary:
             Sink(mod.root / "mod.yaml", layer.diagnostics).error(
                 1, 1, f"no dialogue/{campaign_id}/campaign.yaml in this mod")
         self._read_nodes(layer, files)
+        # a broken level skips the mod like broken dialogue does
+        layer.diagnostics += check_levels(list_files(mod.root, "levels", ".yaml",
+                                                     layer.diagnostics))
         return layer
 
     def _read_nodes(self, layer: _Layer, files: list[Path]) -> None:

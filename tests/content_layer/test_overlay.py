@@ -14,7 +14,7 @@ import pygame
 import pytest
 
 from game.dialogue.view import DialogueLook
-from game.director import Director, StartOptions
+from game.director import Director, StartError, StartOptions
 from game.engine.screen import Screen
 from game.gamestate import GameState
 from game.services import Game
@@ -242,3 +242,59 @@ def test_every_shipped_map_reads_the_same_through_the_one_reader():
         assert [(o.kind, o.name, o.props) for o in linted.objects] == \
             [(o.kind, o.name, o.props) for o in played.objects]
         assert np.array_equal(linted.solid, played.solid)
+
+
+def _levels_only_mod(tmp_path: Path, level_text: str) -> Path:
+    shipped = (GAME / "levels" / "efficiency_first.yaml").read_text(encoding="utf-8")
+    return make_mod(tmp_path / "mods", "tweaks", {
+        "levels/efficiency_first.yaml": shipped,
+        "levels/extra_hard.yaml": level_text,
+    })
+
+
+def test_a_broken_level_file_skips_its_mod(tmp_path):
+    mod = _levels_only_mod(tmp_path, "id: extra_hard\nwidth: [\n")
+    diagnostics = lint_mod(mod)
+    broken = mod / "levels" / "extra_hard.yaml"
+    assert any(d.is_error and Path(d.path) == broken for d in diagnostics)
+    _game, director, _ = start([mod])
+    assert [skipped.id for skipped, _ in director.library.skipped["rejuvenation"]] == ["tweaks"]
+    level = director.campaign.catalog.levels["efficiency_first"]
+    assert Path(level).parent == GAME / "levels"
+
+
+def _opened_levels(monkeypatch) -> list[Path]:
+    import game.nanobots.debugger as debugger
+
+    opened: list[Path] = []
+    real = debugger.load_level
+
+    def load(path):
+        opened.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(debugger, "load_level", load)
+    return opened
+
+
+def test_the_level_option_uses_no_level_of_a_skipped_mod(tmp_path, monkeypatch):
+    mod = _levels_only_mod(tmp_path, "id: extra_hard\nwidth: [\n")
+    opened = _opened_levels(monkeypatch)
+    pygame.display.init()
+    director = Director(Game(GameState(seed=5)), seed=5, mods=[mod])
+    director.level_only("efficiency_first")
+    assert opened == [GAME / "levels" / "efficiency_first.yaml"]
+    with pytest.raises(StartError):
+        director.level_only("extra_hard")
+
+
+def test_the_level_option_uses_a_kept_mods_level(tmp_path, monkeypatch):
+    good = (GAME / "levels" / "efficiency_first.yaml").read_text(encoding="utf-8")
+    mod = _levels_only_mod(tmp_path, good.replace("id: efficiency_first", "id: extra_hard"))
+    assert [d.format() for d in lint_mod(mod) if d.is_error] == []
+    opened = _opened_levels(monkeypatch)
+    pygame.display.init()
+    director = Director(Game(GameState(seed=5)), seed=5, mods=[mod])
+    director.level_only("extra_hard")
+    director.level_only("efficiency_first")
+    assert opened == [mod / "levels" / "extra_hard.yaml", mod / "levels" / "efficiency_first.yaml"]

@@ -213,7 +213,8 @@ def test_a_mod_can_bring_a_new_campaign_maps_and_levels(tmp_path):
                                          "start: {map: hall, node: go}\n"
                                          "speakers:\n  hero: Hero\n",
         "dialogue/sequel/go.yaml": "go:\n  - hero: Onward.\n  - minigame: mod_level\n",
-        "levels/mod_level.yaml": "id: mod_level\n"})
+        "levels/mod_level.yaml": (paths.ROOT / "levels" / "efficiency_first.yaml").read_text(
+            encoding="utf-8").replace("id: efficiency_first", "id: mod_level")})
     hall_map(mod)
     library = ContentLibrary(root, [mod], user_mods=False)
     assert library.campaign_ids() == ["demo", "sequel"]
