@@ -23,7 +23,18 @@ from game.paths import user_data_dir
 from game.services import Game
 
 CAPTION = "ENAMEL 2045"
-FRAME_CAP = 240  # frames per second at most, to spare the CPU
+#: Frames a second when the display does not say its refresh rate: more frames than
+#: the display shows would only burn the CPU.
+DEFAULT_REFRESH = 60
+#: Bounds on what a display may report (a 240 Hz monitor gets 240 frames a second).
+MIN_REFRESH, MAX_REFRESH = 30, 240
+
+
+def frame_cap(reported: int) -> int:
+    """Frames a second to draw for a display that reports ``reported`` Hz (0: unknown)."""
+    if reported <= 0:
+        return DEFAULT_REFRESH
+    return max(MIN_REFRESH, min(MAX_REFRESH, reported))
 
 
 class NoDisplayError(RuntimeError):
@@ -84,6 +95,9 @@ class App:
         assert self.screen is not None
         clock = FixedClock()
         pacer = pygame.time.Clock()
+        cap = frame_cap(self._refresh_rate())
+        if self.game.preloader is None:
+            self.game.preload_maps()
         last = time.perf_counter()
         while not self.game.quit_requested and len(self.game.stack):
             now = time.perf_counter()
@@ -98,8 +112,15 @@ class App:
                     break
             self.draw(clock.alpha)
             pygame.display.flip()
-            pacer.tick(FRAME_CAP)
+            pacer.tick(cap)
         return 0
+
+    @staticmethod
+    def _refresh_rate() -> int:
+        try:
+            return int(pygame.display.get_current_refresh_rate())
+        except (pygame.error, AttributeError):
+            return 0
 
     def _apply_display_settings(self) -> None:
         """Follow the settings screen's window size and fullscreen choices."""

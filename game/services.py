@@ -7,7 +7,8 @@ create or tick a ``Game``.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from game.content.resolver import Resolver
 from game.engine import text
@@ -17,6 +18,9 @@ from game.engine.scene import SceneStack
 from game.gamestate import GameState
 from game.settings import Settings
 from game.world.maps import MapLibrary
+
+if TYPE_CHECKING:
+    from game.world.preload import MapPreloader
 
 
 class Game:
@@ -38,6 +42,18 @@ class Game:
         self.splits: list[tuple[str, int]] = []
         self.audio = Audio(self.content)
         text.use_fonts(self.content)
+        #: Reads and draws maps in the background while the game runs in real time
+        #: (see :meth:`preload_maps`); None in headless runs and tests.
+        self.preloader: MapPreloader | None = None
+
+    def preload_maps(self, first: Iterable[str] = ()) -> None:
+        """Read and draw every map of the run's packs in the background, ``first``
+        first, so entering one costs no frame (the real-time loop asks for this)."""
+        from game.world.preload import MapPreloader
+
+        if self.preloader is not None:
+            self.preloader.stop()
+        self.preloader = MapPreloader(self.maps, self.images, first).start()
 
     def use_content(self, content: Resolver) -> None:
         """Read every file from these packs from now on (maps, images, fonts, sounds)."""
@@ -48,6 +64,8 @@ class Game:
         self.maps = MapLibrary(content)
         self.audio.use_content(content)
         text.use_fonts(content)
+        if self.preloader is not None:
+            self.preload_maps()
 
     def new_run(self, state: GameState) -> None:
         self.state = state

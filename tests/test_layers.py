@@ -29,6 +29,7 @@ VIEW_SIDE = frozenset({
     "game.ui.menu", "game.ui.portraits",
     "game.world.scene", "game.world.view",
     "game.world.tiled",  # pytmx's reading of a map, for drawing it
+    "game.world.preload",  # reads and draws maps in the background
 })
 
 

@@ -20,33 +20,59 @@ class ImageCache:
 
     def __init__(self, content: Resolver | None = None) -> None:
         self._images: dict[Path, pygame.Surface] = {}
-        self.content = content or Resolver.base_game()
+        #: Where each name was found (None: nowhere), so a frame asks the disk nothing.
+        self._found: dict[tuple[str, ...], Path | None] = {}
+        self._content = content or Resolver.base_game()
+
+    @property
+    def content(self) -> Resolver:
+        return self._content
+
+    @content.setter
+    def content(self, content: Resolver) -> None:
+        if content != self._content:
+            self._found.clear()
+        self._content = content
 
     def asset(self, folder: str, name: object, suffix: str = ".png",
               what: str = "image") -> pygame.Surface | None:
         """The image ``folder/<name><suffix>`` of the highest-priority pack that has it,
         or None. ``name`` is an id from content; :class:`~game.content.resolver.Refused`
         if it is not one (a path), and nothing is read."""
-        path = self.content.asset(folder, name, suffix, what)
+        key = (folder, str(name), suffix) if isinstance(name, str) else None
+        if key is not None and key in self._found:
+            path = self._found[key]
+        else:
+            path = self.content.asset(folder, name, suffix, what)
+            if key is not None:
+                self._found[key] = path
         return self.load(path) if path is not None else None
 
     def file(self, rel: str) -> pygame.Surface | None:
         """The image at the pack-relative path ``rel`` (e.g. ``assets/ui/panel.png``)."""
-        path = self.content.path(rel)
+        key = (rel,)
+        if key not in self._found:
+            self._found[key] = self.content.path(rel)
+        path = self._found[key]
         return self.load(path) if path is not None else None
 
     def load(self, path: Path) -> pygame.Surface:
-        key = path.resolve()
-        image = self._images.get(key)
+        image = self._images.get(path)  # paths come from the resolver: already real
         if image is None:
-            image = pygame.image.load(str(key))
-            if pygame.display.get_init() and pygame.display.get_surface() is not None:
-                image = image.convert_alpha()
-            self._images[key] = image
+            key = path.resolve()
+            image = self._images.get(key)
+            if image is None:
+                image = pygame.image.load(str(key))
+                if pygame.display.get_init() and pygame.display.get_surface() is not None:
+                    image = image.convert_alpha()
+                self._images[key] = image
+            self._images[path] = image
         return image
 
     def clear(self) -> None:
+        """Forget every image and where it was found (a reload reads them again)."""
         self._images.clear()
+        self._found.clear()
 
 
 def cut_sheet(sheet: pygame.Surface, frame_w: int, frame_h: int) -> list[list[pygame.Surface]]:

@@ -94,8 +94,26 @@ class Screen:
         if self.scale == 1:
             self.target.blit(surface, self.to_window(*pos))
             return
+        if not static and self._scale_into_target(surface, pos):
+            return
         scaled = self._scaled_copy(surface) if static else self._scale(surface)
         self.target.blit(scaled, self.to_window(*pos))
+
+    def _scale_into_target(self, surface: pygame.Surface, pos: tuple[float, float]) -> bool:
+        """Scale an opaque surface straight into the window, with no new surface each
+        frame (the map canvas, every frame); False when it has to be blended or is not
+        wholly inside the window."""
+        if surface.get_flags() & pygame.SRCALPHA or surface.get_colorkey() is not None:
+            return False
+        if surface.get_bitsize() != self.target.get_bitsize() or \
+                surface.get_masks() != self.target.get_masks():
+            return False
+        w, h = surface.get_size()
+        dest = pygame.Rect(self.to_window(*pos), (w * self.scale, h * self.scale))
+        if not self.target.get_rect().contains(dest):
+            return False
+        pygame.transform.scale(surface, dest.size, self.target.subsurface(dest))
+        return True
 
     def _scale(self, surface: pygame.Surface) -> pygame.Surface:
         w, h = surface.get_size()

@@ -9,6 +9,7 @@ campaign), so a map opens nothing outside those packs.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from game.content.resolver import Found, Resolver
@@ -87,6 +88,8 @@ class MapLibrary:
         self.sources: dict[str, Found] = self.content.listing("maps", ".tmx", self.refused)
         self._maps: dict[str, WorldMap] = {}
         self._tilesets = TilesetCache()
+        #: The background loader (game.world.preload) reads maps too.
+        self._lock = threading.RLock()
 
     def names(self) -> list[str]:
         return sorted(self.sources)
@@ -94,15 +97,19 @@ class MapLibrary:
     def get(self, name: str) -> WorldMap:
         world = self._maps.get(name)
         if world is None:
-            found = self.sources.get(name)
-            if found is None:
-                known = ", ".join(self.names()) or "none"
-                raise MapError(f"unknown map {name!r} (maps: {known})")
-            world = load_found(found, self.content, self._tilesets)
-            self._maps[name] = world
+            with self._lock:
+                world = self._maps.get(name)
+                if world is None:
+                    found = self.sources.get(name)
+                    if found is None:
+                        known = ", ".join(self.names()) or "none"
+                        raise MapError(f"unknown map {name!r} (maps: {known})")
+                    world = load_found(found, self.content, self._tilesets)
+                    self._maps[name] = world
         return world
 
     def reload(self) -> None:
-        self._maps.clear()
-        self._tilesets.clear()
-        self.sources = self.content.listing("maps", ".tmx", self.refused)
+        with self._lock:
+            self._maps.clear()
+            self._tilesets.clear()
+            self.sources = self.content.listing("maps", ".tmx", self.refused)

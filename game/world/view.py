@@ -7,6 +7,9 @@ and the characters sorted by how far down the map their feet are.
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 import pygame
 import pytmx
 
@@ -78,33 +81,8 @@ class MapView:
         self.sprites = sprites
         self.canvas = pygame.Surface((WIDTH, HEIGHT))
         self.shadow = _shadow()
-        size = world.pixel_size
-        self.below = pygame.Surface(size)
-        self.above = pygame.Surface(size, pygame.SRCALPHA)
-        self.below.fill((10, 12, 22))
-        self.above.fill((0, 0, 0, 0))
-        #: (x, y, [(surface, duration_ms)], above) of tiles that animate.
-        self.animated: list[tuple[int, int, list[tuple[pygame.Surface, int]], bool]] = []
-        self._prerender()
-
-    def _prerender(self) -> None:
-        tiled = tiled_map(self.world, self.images.load)
-        tw, th = self.world.tile_w, self.world.tile_h
-        for layer in tiled.layers:
-            if not isinstance(layer, pytmx.TiledTileLayer):
-                continue
-            above = flag(layer.properties.get("above", ""))
-            target = self.above if above else self.below
-            for tx, ty, gid in layer.iter_data():
-                if not gid:
-                    continue
-                frames = (tiled.get_tile_properties_by_gid(gid) or {}).get("frames")
-                if frames:
-                    animation = [(tiled.images[frame.gid], frame.duration) for frame in frames]
-                    self.animated.append((tx * tw, ty * th, animation, above))
-                image = tiled.images[gid]
-                if image is not None:
-                    target.blit(image, (tx * tw, ty * th))
+        layers = prepare_layers(world, images)
+        self.below, self.above, self.animated = layers.below, layers.above, layers.animated
 
     # --- camera ------------------------------------------------------------------------
     def camera(self, focus: tuple[float, float]) -> tuple[int, int]:
@@ -141,6 +119,57 @@ class MapView:
                     canvas.blit(surface, (x - cam_x, y - cam_y))
                     break
                 t -= duration
+
+
+class _Layers:
+    """A map's static tile layers drawn once: below and above the characters, and the
+    animated tiles. Kept per map (see ``_LAYERS``), so going back to a map costs no
+    drawing; a reload reads the map into a new model, which gets new layers."""
+
+    def __init__(self, world: WorldMap, images: ImageCache) -> None:
+        self.images = images
+        size = world.pixel_size
+        self.below = pygame.Surface(size)
+        self.above = pygame.Surface(size, pygame.SRCALPHA)
+        self.below.fill((10, 12, 22))
+        self.above.fill((0, 0, 0, 0))
+        #: (x, y, [(surface, duration_ms)], above) of tiles that animate.
+        self.animated: list[tuple[int, int, list[tuple[pygame.Surface, int]], bool]] = []
+        tiled = tiled_map(world, images.load)
+        tw, th = world.tile_w, world.tile_h
+        for layer in tiled.layers:
+            if not isinstance(layer, pytmx.TiledTileLayer):
+                continue
+            above = flag(layer.properties.get("above", ""))
+            target = self.above if above else self.below
+            for tx, ty, gid in layer.iter_data():
+                if not gid:
+                    continue
+                frames = (tiled.get_tile_properties_by_gid(gid) or {}).get("frames")
+                if frames:
+                    animation = [(tiled.images[frame.gid], frame.duration) for frame in frames]
+                    self.animated.append((tx * tw, ty * th, animation, above))
+                image = tiled.images[gid]
+                if image is not None:
+                    target.blit(image, (tx * tw, ty * th))
+
+
+#: Drawn layers by map model, for as long as the model lives (the map library keeps
+#: the models of a run until a reload).
+_LAYERS: weakref.WeakKeyDictionary[WorldMap, _Layers] = weakref.WeakKeyDictionary()
+#: Held while layers are drawn, so the loop and the background loader
+#: (:mod:`game.world.preload`) never draw the same map twice.
+_DRAWING = threading.Lock()
+
+
+def prepare_layers(world: WorldMap, images: ImageCache) -> _Layers:
+    """The drawn layers of ``world``: drawn now, unless they were already."""
+    with _DRAWING:
+        layers = _LAYERS.get(world)
+        if layers is None or layers.images is not images:
+            layers = _Layers(world, images)
+            _LAYERS[world] = layers
+        return layers
 
 
 def _clamp_axis(center: float, view: int, size: int) -> int:
