@@ -154,7 +154,8 @@ def play(args: argparse.Namespace) -> int:
         return 1
     if args.headless:
         app.run_frames(frames)
-        app.draw(1.0)
+        if args.screenshot:  # without one, nothing is ever drawn
+            app.draw(1.0)
     else:
         app.run(max_ticks=args.ticks)
     if args.screenshot:

@@ -69,3 +69,18 @@ def test_headless_title_screenshot(tmp_path):
 
     assert len(colours(0, 0, WIDTH * 2, HEIGHT * 2)) > 16  # a drawn scene, not a blank frame
     assert len(colours(WIDTH // 2, 60, WIDTH, 160)) > 4  # the title is not a flat patch
+
+
+@pytest.mark.parametrize("shot", [False, True])
+def test_a_headless_run_draws_only_for_a_screenshot(tmp_path, monkeypatch, shot):
+    from game.app import App
+
+    drawn: list[float] = []
+    real = App.draw
+    monkeypatch.setattr(App, "draw", lambda self, alpha: (drawn.append(alpha),
+                                                          real(self, alpha)))
+    args = ["--headless", "--ticks", "30", "--map", "street"]
+    if shot:
+        args += ["--screenshot", str(tmp_path / "shot.png")]
+    assert main(args) == 0
+    assert len(drawn) == (1 if shot else 0)

@@ -8,8 +8,10 @@ the first blocked pixel, so no speed can tunnel through a wall.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # the title screen starts without numpy
+    import numpy as np
 
 SUB = 16  # subpixels per pixel
 FEET_W, FEET_H = 10, 6  # the part of a character that collides, centred under it
