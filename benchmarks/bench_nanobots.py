@@ -13,24 +13,48 @@ times a step whose program is one ``separate`` line, divided by the bots: thread
 empty program, the line's own share; ``nanobots.separate_per_bot_growth.<a>_to_<b>`` is the
 per-bot CPU median at b bots over that at a bots: about 1 or below when the cost is
 linear (the fixed per-cell work spreads thinner), near b/a if it were quadratic.
+
+The worst frame, which is what a player sees drop (thread CPU time and wall time):
+
+* ``nanobots.level.<id>.frame_cpu_ms_max`` / ``_p99`` (``frame_wall_ms_*`` alike): every
+  shipped level played to the win with its known fix (``tests/support/nanobots.FIXES``)
+  in the debugger scene at 1x, one 60 Hz tick plus the full draw into a 960x540 window
+  (SDL dummy drivers) per frame, re-plans included, the opening frame left out;
+  ``nanobots.level.<id>.fastest_frame_cpu_ms_max`` the same at the fastest speed;
+* ``nanobots.level.<id>.edit_cpu_ms_max``: one program edit of the fix (a re-compile and
+  the branch of the timeline) plus the full draw; ``nanobots.edit_cpu_ms_max`` over all;
+* ``nanobots.debugger_open_tick_ms_max``: the tick that opens a level (the scene built,
+  its first tick and first draw) with the text caches cold, as for the first level of a
+  run; ``..._warm`` with them warm; worst over the shipped levels;
+* ``nanobots.replan_ms.<cells>``: one re-plan of the flow fields after a cavity filled
+  (a re-compile of the fixed program, the fields that did not change taken from the
+  cache), median and ``.max``, on the shipped grid and a 2x2 tiling of it (4x the cells).
 """
 
 from __future__ import annotations
 
 import os
 import statistics
+import sys
 import time
 from dataclasses import replace
+from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
+import numpy as np
 import pygame
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from game.nanobots.grid import TissueGrid
 from game.nanobots.levels import Level, level_paths, load_level
 from game.nanobots.reference import ReferenceSimulation
 from game.nanobots.render import SwarmView
 from game.nanobots.rules import Program, make_rule
 from game.nanobots.sim import Simulation
+from game.nanobots.tissues import Tissue
 
 SIZES = (1000, 5000, 10000, 20000)
 SEPARATION_SIZES = (2000, 5000, 20000, 50000)
@@ -59,7 +83,7 @@ def simulation(level: Level, program: Program, bots: int) -> Simulation:
     return sim
 
 
-def run() -> dict[str, float]:
+def run_steps() -> dict[str, float]:
     level, program = busiest_level()
     figures: dict[str, float] = {}
     for bots in SIZES:
@@ -79,6 +103,13 @@ def run() -> dict[str, float]:
     figures["nanobots.reference_step_ms.1000"] = ref_ms
     figures["nanobots.speedup_vs_reference.1000"] = ref_ms / vec_ms
     figures.update(separation(level))
+    return figures
+
+
+def run() -> dict[str, float]:
+    figures = run_steps()
+    figures.update(replans())
+    figures.update(debugger_frames())
     return figures
 
 
@@ -141,6 +172,135 @@ def paired_step_ms(sim: Simulation, samples: int) -> tuple[float, float]:
         vec.append(best)
         sim.run(4)
     return statistics.median(vec) * 1000.0, statistics.median(ref) * 1000.0
+
+
+# --- the worst frame ------------------------------------------------------------------------
+
+REPLANS = 16  # re-plans timed per level and grid
+
+
+def tiled(grid: TissueGrid, times: int = 2) -> TissueGrid:
+    """``grid`` repeated ``times`` x ``times`` (``times``² as many cells)."""
+    w, h = grid.width, grid.height
+    tissue = np.tile(np.array(grid.tissue).reshape(h, w), (times, times)).ravel()
+    expression = np.tile(np.array(grid.expression).reshape(h, w), (times, times)).ravel()
+    spawn = tuple(y * w * times + x for cell in grid.spawn for y, x in [divmod(cell, w)])
+    return TissueGrid(w * times, h * times, tuple(int(t) for t in tissue),
+                      tuple(float(e) for e in expression), spawn)
+
+
+def replans() -> dict[str, float]:
+    """One re-plan after a cavity cell filled, on every shipped level's grid with its fix,
+    and on those grids tiled 2x2."""
+    from tests.support.nanobots import FIXES, apply
+
+    times: dict[int, tuple[list[float], list[float]]] = {}
+    for path in level_paths():
+        level = load_level(path)
+        program = apply(level.program, FIXES[level.id])
+        for grid in (level.grid, tiled(level.grid)):
+            sim = Simulation(grid, program, 64, level.seed, level.physics)
+            cavities = np.flatnonzero(sim.flow_tissue == int(Tissue.CAVITY))
+            cpu, wall = times.setdefault(grid.size, ([], []))
+            for cell in cavities[:REPLANS]:
+                sim.flow_tissue[cell] = int(Tissue.FILLED)
+                c, w = time.thread_time(), time.perf_counter()
+                sim.compiled = sim._compile()
+                cpu.append(time.thread_time() - c)
+                wall.append(time.perf_counter() - w)
+    figures: dict[str, float] = {}
+    for cells, (cpu, wall) in sorted(times.items()):
+        figures[f"nanobots.replan_ms.{cells}"] = statistics.median(cpu) * 1000.0
+        figures[f"nanobots.replan_ms.{cells}.max"] = max(cpu) * 1000.0
+        figures[f"nanobots.replan_ms.{cells}.wall_max"] = max(wall) * 1000.0
+    return figures
+
+
+class _Frames:
+    """The debugger scene in a 960x540 window, timed frame by frame."""
+
+    def __init__(self, screen) -> None:
+        from game.engine.images import ImageCache
+        from game.engine.scene import SceneStack
+
+        self.screen = screen
+        self.game = SimpleNamespace(stack=SceneStack(), images=ImageCache(), state=None)
+
+    def frame(self, action) -> tuple[float, float]:
+        """(thread CPU ms, wall ms) of ``action`` (a tick) plus one full draw."""
+        c, w = time.thread_time(), time.perf_counter()
+        action()
+        self.screen.clear()
+        self.game.stack.draw(self.screen, 0.0)
+        return (time.thread_time() - c) * 1000.0, (time.perf_counter() - w) * 1000.0
+
+
+def play_level(screen, level_id: str, speed: int, *, cold: bool) -> dict[str, object]:
+    """Open ``level_id``, make its known fix edit by edit, play it to the win at ``speed``."""
+    from game.engine import text as textmod
+    from game.engine.input import InputFrame
+    from game.nanobots.debugger import DebuggerScene
+    from game.nanobots.session import Mode
+    from tests.support.nanobots import FIXES, apply
+
+    if cold:
+        for cache in textmod.font_caches:
+            cache.cache_clear()
+    f = _Frames(screen)
+    scene: list[DebuggerScene] = []
+
+    def open_level() -> None:
+        scene.append(DebuggerScene(f.game, level_id))
+        f.game.stack.push(scene[0])
+        f.game.stack.update(InputFrame())
+
+    opened = f.frame(open_level)
+    session = scene[0].session
+    session.mode = Mode.DEBUG  # the briefing card confirmed
+    edits = [f.frame(lambda e=edit: session._edit(lambda p: apply(p, [e])))
+             for edit in FIXES[level_id]]
+    session.speed = speed
+    frames: list[tuple[float, float]] = []
+    for _ in range(200_000):
+        if session.mode is Mode.RESULT:
+            break
+        if not session.playing:
+            session.toggle_play()  # resume after a breakpoint
+        frames.append(f.frame(lambda: f.game.stack.update(InputFrame())))
+    assert session.verdict is not None and session.verdict.won, (level_id, session.verdict)
+    return {"open": opened, "edits": edits, "frames": frames}
+
+
+def debugger_frames() -> dict[str, float]:
+    from game.engine.screen import Screen
+    from game.nanobots.session import NORMAL_SPEED, SPEED_EIGHTHS
+
+    pygame.display.init()
+    screen = Screen(pygame.display.set_mode((960, 540)))
+    figures: dict[str, float] = {}
+    cold, warm, edits = [], [], []
+    for path in level_paths():
+        level_id = path.stem
+        key = f"nanobots.level.{level_id}"
+        played = play_level(screen, level_id, NORMAL_SPEED, cold=True)
+        cold.append(played["open"][0])
+        frames = played["frames"]
+        for kind, index in (("cpu", 0), ("wall", 1)):
+            values = [frame[index] for frame in frames]
+            figures[f"{key}.frame_{kind}_ms_max"] = max(values)
+            figures[f"{key}.frame_{kind}_ms_p99"] = _percentile(values, 0.99)
+        figures[f"{key}.frames_over_8ms"] = sum(1 for frame in frames if frame[0] > 8.3)
+        figures[f"{key}.edit_cpu_ms_max"] = max(e[0] for e in played["edits"])
+        edits += [e[0] for e in played["edits"]]
+        fastest = play_level(screen, level_id, len(SPEED_EIGHTHS) - 1, cold=False)
+        warm.append(fastest["open"][0])
+        values = [frame[0] for frame in fastest["frames"]]
+        figures[f"{key}.fastest_frame_cpu_ms_max"] = max(values)
+        figures[f"{key}.fastest_frame_wall_ms_max"] = max(frame[1] for frame in fastest["frames"])
+    figures["nanobots.edit_cpu_ms_max"] = max(edits)
+    figures["nanobots.debugger_open_tick_ms_max"] = max(cold)
+    figures["nanobots.debugger_open_tick_ms_max_warm"] = max(warm)
+    return figures
 
 
 if __name__ == "__main__":

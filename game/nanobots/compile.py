@@ -9,17 +9,27 @@ operations, each with its own per-bot arithmetic.
 
 Constants are folded with the tick length here (``coef = gain * weight * DT``)
 so both implementations multiply by exactly the same floats.
+
+The grid work (costs, sources, fields, folding) has two planners that give
+bit-identical operations: :data:`ARRAYS`, numpy over whole grids, which the game
+plans with, and :data:`PLAIN`, plain Python cell by cell (the original code, kept
+as the reference that the plain-Python simulation plans with and the tests hold
+the numpy one to). Per-cell fields are tuples of floats from :data:`PLAIN` and
+read-only float64 arrays from :data:`ARRAYS`; both index the same way.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 
 from game.nanobots import flowfield
 from game.nanobots.rules import Program
-from game.nanobots.tissues import INFO, Tissue, tissue_from_name
+from game.nanobots.tissues import INFO, TISSUE_COUNT, Tissue, tissue_from_name
 
 #: Simulated seconds per step: two steps per 60 Hz game tick.
 DT = 1.0 / 120.0
@@ -34,9 +44,14 @@ AVOID_COST = 0.5
 SEEK, AVOID, SEPARATE, WANDER, LIMIT, DEPOSIT, NOTE, FIELD = range(8)
 
 
-@dataclass(frozen=True, slots=True)
+#: A per-cell field: a tuple of floats (the plain planner) or a read-only float64 array.
+Field = Any
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Op:
-    """One executable line. ``fx``/``fy`` are per-cell fields for seek and avoid."""
+    """One executable line. ``fx``/``fy`` are per-cell fields for seek and avoid.
+    Ops compare by identity (their fields may be arrays)."""
 
     code: int
     line: int  # index of the rule in the program
@@ -45,8 +60,8 @@ class Op:
     crowd: int = 1  # SEPARATE
     threshold: float = NO_CHECK  # DEPOSIT: marker threshold handed down by check_marker
     anchor: bool = False  # DEPOSIT
-    fx: tuple[float, ...] = ()
-    fy: tuple[float, ...] = ()
+    fx: Field = ()
+    fy: Field = ()
     parts: tuple[Op, ...] = ()  # FIELD: the seek/avoid lines folded into it
 
 
@@ -70,12 +85,10 @@ class FieldCache:
 
     def __init__(self, capacity: int = 48) -> None:
         self.capacity = capacity
-        self._fields: OrderedDict[tuple[object, ...], tuple[tuple[float, ...], ...]] = (
-            OrderedDict()
-        )
+        self._fields: OrderedDict[tuple[object, ...], Any] = OrderedDict()
         self.misses = 0
 
-    def get(self, key: tuple[object, ...], make) -> tuple[tuple[float, ...], ...]:
+    def get(self, key: tuple[object, ...], make: Callable[[], Any]) -> Any:
         found = self._fields.get(key)
         if found is not None:
             self._fields.move_to_end(key)
@@ -92,13 +105,16 @@ def compile_program(
     program: Program,
     width: int,
     height: int,
-    tissue: Sequence[int],
-    expression: Sequence[float],
+    tissue: Sequence[int] | np.ndarray,
+    expression: Sequence[float] | np.ndarray,
     cache: FieldCache,
+    planner: Planner | None = None,
 ) -> Compiled:
-    """Compile ``program`` against the tissue grid its flow fields are planned on."""
-    grid = tuple(int(t) for t in tissue)
-    costs = tuple(INFO[Tissue(t)].cost for t in grid)
+    """Compile ``program`` against the tissue grid its flow fields are planned on, with
+    ``planner`` (:data:`ARRAYS` unless given)."""
+    plan = planner or ARRAYS
+    grid = plan.grid(tissue)
+    costs = plan.costs(grid)
     seek_w = avoid_w = limit_w = 1.0
     threshold = NO_CHECK
     route_costs = costs  # seek routes also pay what the avoid lines above them shun
@@ -116,17 +132,17 @@ def compile_program(
             ops.append(Op(NOTE, line))
         elif kind == "seek":
             target = tissue_from_name(str(rule.get("target")))
-            fx, fy = _seek_field(width, height, grid, route_costs, expression, target, threshold,
-                                 cache)
+            sources = plan.sources(grid, expression, target, threshold)
+            fx, fy = plan.seek(width, height, route_costs, sources, cache)
             ops.append(Op(SEEK, line, coef=float(rule.get("gain")) * seek_w * DT, fx=fx, fy=fy))
         elif kind == "avoid":
             target = tissue_from_name(str(rule.get("tissue")))
             radius = int(rule.get("radius"))
             gain = float(rule.get("gain")) * avoid_w
-            fx, fy = _avoid_field(width, height, grid, target, radius, cache)
+            signed = plan.signed(width, height, grid, target, cache)
+            fx, fy = plan.avoid(width, height, signed, radius, cache)
             ops.append(Op(AVOID, line, coef=gain * DT, fx=fx, fy=fy))
-            route_costs = _shunned(route_costs, _signed(width, height, grid, target, cache),
-                                   radius, gain)
+            route_costs = plan.shunned(route_costs, signed, radius, gain)
         elif kind == "separate":
             crowd = int(rule.get("crowd"))
             coef = float(rule.get("gain")) * DT / crowd
@@ -142,10 +158,11 @@ def compile_program(
             )
         else:  # pragma: no cover - levels are validated against KINDS
             raise ValueError(f"unknown rule kind {kind!r}")
-    return Compiled(tuple(_fold_fields(ops)), (program.text(), grid), _needs_hard_limit(ops))
+    return Compiled(tuple(_fold_fields(ops, plan)), (program.text(), plan.key(grid)),
+                    _needs_hard_limit(ops))
 
 
-def _fold_fields(ops: list[Op]) -> list[Op]:
+def _fold_fields(ops: list[Op], plan: Planner) -> list[Op]:
     """Fold each run of seek/avoid lines (only notes between them) into one FIELD op whose
     per-cell vector is ``((c1*f1) + c2*f2) + ...``: one gather per run instead of one per
     line. Both implementations add this same field, so they stay equal."""
@@ -159,20 +176,16 @@ def _fold_fields(ops: list[Op]) -> list[Op]:
             out.append(op)
             continue
         if run:
-            out.append(_folded(run))
+            out.append(_folded(run, plan))
             run = []
         if op.line >= 0:
             out.append(op)
     return out
 
 
-def _folded(run: list[Op]) -> Op:
-    fx = [run[0].coef * v for v in run[0].fx]
-    fy = [run[0].coef * v for v in run[0].fy]
-    for op in run[1:]:
-        fx = [a + op.coef * b for a, b in zip(fx, op.fx, strict=True)]
-        fy = [a + op.coef * b for a, b in zip(fy, op.fy, strict=True)]
-    return Op(FIELD, run[0].line, coef=1.0, fx=tuple(fx), fy=tuple(fy), parts=tuple(run))
+def _folded(run: list[Op], plan: Planner) -> Op:
+    fx, fy = plan.fold([(op.coef, op.fx, op.fy) for op in run])
+    return Op(FIELD, run[0].line, coef=1.0, fx=fx, fy=fy, parts=tuple(run))
 
 
 def _needs_hard_limit(ops: list[Op]) -> bool:
@@ -183,53 +196,178 @@ def _needs_hard_limit(ops: list[Op]) -> bool:
     return True
 
 
-def _seek_field(width, height, grid, costs, expression, target, threshold, cache):
-    if target == Tissue.CAVITY:
-        sources = tuple(
-            i for i, t in enumerate(grid) if believed_cavity(t, expression[i], threshold)
+class Planner:
+    """How the grid work of a compile is done; see :data:`PLAIN` and :data:`ARRAYS`."""
+
+    def grid(self, tissue: Sequence[int] | np.ndarray) -> Any:
+        raise NotImplementedError
+
+    def costs(self, grid: Any) -> Any:
+        raise NotImplementedError
+
+    def key(self, grid: Any) -> object:
+        raise NotImplementedError
+
+    def sources(self, grid: Any, expression: Sequence[float] | np.ndarray, target: Tissue,
+                threshold: float) -> Any:
+        raise NotImplementedError
+
+    def seek(self, width: int, height: int, costs: Any, sources: Any,
+             cache: FieldCache) -> tuple[Field, Field]:
+        raise NotImplementedError
+
+    def signed(self, width: int, height: int, grid: Any, target: Tissue,
+               cache: FieldCache) -> Any:
+        raise NotImplementedError
+
+    def avoid(self, width: int, height: int, signed: Any, radius: int,
+              cache: FieldCache) -> tuple[Field, Field]:
+        raise NotImplementedError
+
+    def shunned(self, costs: Any, signed: Any, radius: int, gain: float) -> Any:
+        raise NotImplementedError
+
+    def fold(self, run: list[tuple[float, Field, Field]]) -> tuple[Field, Field]:
+        raise NotImplementedError
+
+
+class PlainPlanner(Planner):
+    """Cell by cell in plain Python, with :func:`flowfield.distances` (the reference)."""
+
+    def grid(self, tissue):
+        return tuple(int(t) for t in tissue)
+
+    def costs(self, grid):
+        return tuple(INFO[Tissue(t)].cost for t in grid)
+
+    def key(self, grid):
+        return grid
+
+    def sources(self, grid, expression, target, threshold):
+        if target == Tissue.CAVITY:
+            return tuple(
+                i for i, t in enumerate(grid) if believed_cavity(t, expression[i], threshold)
+            )
+        return tuple(i for i, t in enumerate(grid) if t == target)
+
+    def seek(self, width, height, costs, sources, cache):
+        def make():
+            dist = flowfield.distances(width, height, sources, costs)
+            fx, fy = flowfield.slope(width, height, dist, downhill=True)
+            return tuple(fx), tuple(fy)
+
+        return cache.get(("seek", width, height, costs, sources), make)
+
+    def signed(self, width, height, grid, target, cache):
+        inside = tuple(t == target for t in grid)
+        return cache.get(("signed", width, height, inside),
+                         lambda: tuple(flowfield.signed_distance(width, height, inside)))
+
+    def avoid(self, width, height, signed, radius, cache):
+        def make():
+            ux, uy = flowfield.slope(width, height, signed, downhill=False)
+            fx = [0.0] * len(signed)
+            fy = [0.0] * len(signed)
+            for cell, s in enumerate(signed):
+                if s < radius:
+                    falloff = min(2.0, (radius - s) / radius)
+                    fx[cell] = ux[cell] * falloff
+                    fy[cell] = uy[cell] * falloff
+            return tuple(fx), tuple(fy)
+
+        return cache.get(("avoid", width, height, signed, radius), make)
+
+    def shunned(self, costs, signed, radius, gain):
+        """Path costs raised inside a shunned tissue and (by half) within ``radius`` of it."""
+        penalty = int(gain * AVOID_COST)
+        if penalty <= 0:
+            return costs
+        half = penalty // 2
+        return tuple(
+            c + (penalty if s < 0 else half if s < radius else 0)
+            for c, s in zip(costs, signed, strict=True)
         )
-    else:
-        sources = tuple(i for i, t in enumerate(grid) if t == target)
 
-    def make():
-        dist = flowfield.distances(width, height, sources, costs)
-        fx, fy = flowfield.slope(width, height, dist, downhill=True)
+    def fold(self, run):
+        """``((c1*f1) + c2*f2) + ...`` per cell."""
+        coef, fx, fy = run[0]
+        fx = [coef * v for v in fx]
+        fy = [coef * v for v in fy]
+        for coef, ox, oy in run[1:]:
+            fx = [a + coef * b for a, b in zip(fx, ox, strict=True)]
+            fy = [a + coef * b for a, b in zip(fy, oy, strict=True)]
         return tuple(fx), tuple(fy)
 
-    return cache.get(("seek", width, height, costs, sources), make)
+
+_COSTS = np.array([INFO[Tissue(t)].cost for t in range(TISSUE_COUNT)], dtype=np.int64)
 
 
-def _signed(width, height, grid, target, cache) -> tuple[float, ...]:
-    inside = tuple(t == target for t in grid)
-    return cache.get(("signed", width, height, inside),
-                     lambda: tuple(flowfield.signed_distance(width, height, inside)))
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
 
 
-def _shunned(costs: tuple[int, ...], signed: tuple[float, ...], radius: int,
-             gain: float) -> tuple[int, ...]:
-    """Path costs raised inside a shunned tissue and (by half) within ``radius`` of it."""
-    penalty = int(gain * AVOID_COST)
-    if penalty <= 0:
-        return costs
-    half = penalty // 2
-    return tuple(
-        c + (penalty if s < 0 else half if s < radius else 0)
-        for c, s in zip(costs, signed, strict=True)
-    )
+class ArrayPlanner(Planner):
+    """The same with numpy over the whole grid, element-wise in the same order, and
+    :func:`flowfield.distance_array`; fields are cached by their inputs' bytes."""
+
+    def grid(self, tissue):
+        return _frozen(np.array(tissue, dtype=np.int64))
+
+    def costs(self, grid):
+        return _frozen(_COSTS.take(grid))
+
+    def key(self, grid):
+        return grid.tobytes()
+
+    def sources(self, grid, expression, target, threshold):
+        if target == Tissue.CAVITY:
+            believed = (grid == Tissue.CAVITY) | (grid == Tissue.MARKER)
+            believed &= np.asarray(expression, dtype=np.float64) < threshold
+            return np.flatnonzero(believed)
+        return np.flatnonzero(grid == target)
+
+    def seek(self, width, height, costs, sources, cache):
+        def make():
+            dist = flowfield.distance_array(width, height, sources, costs)
+            fx, fy = flowfield.slope_arrays(width, height, dist, downhill=True)
+            return _frozen(fx), _frozen(fy)
+
+        return cache.get(("seek", width, height, costs.tobytes(), sources.tobytes()), make)
+
+    def signed(self, width, height, grid, target, cache):
+        inside = grid == target
+        return cache.get(("signed", width, height, inside.tobytes()),
+                         lambda: _frozen(flowfield.signed_distance_array(width, height, inside)))
+
+    def avoid(self, width, height, signed, radius, cache):
+        def make():
+            ux, uy = flowfield.slope_arrays(width, height, signed, downhill=False)
+            near = signed < radius
+            falloff = np.minimum(2.0, (radius - signed) / radius)
+            fx = np.where(near, ux * falloff, 0.0)
+            fy = np.where(near, uy * falloff, 0.0)
+            return _frozen(fx), _frozen(fy)
+
+        return cache.get(("avoid", width, height, signed.tobytes(), radius), make)
+
+    def shunned(self, costs, signed, radius, gain):
+        penalty = int(gain * AVOID_COST)
+        if penalty <= 0:
+            return costs
+        half = penalty // 2
+        extra = np.where(signed < 0, penalty, np.where(signed < radius, half, 0))
+        return _frozen(costs + extra)
+
+    def fold(self, run):
+        coef, fx, fy = run[0]
+        fx, fy = coef * fx, coef * fy
+        for coef, ox, oy in run[1:]:
+            fx = fx + coef * ox
+            fy = fy + coef * oy
+        return _frozen(fx), _frozen(fy)
 
 
-def _avoid_field(width, height, grid, target, radius, cache):
-    signed = _signed(width, height, grid, target, cache)
-
-    def make():
-        ux, uy = flowfield.slope(width, height, signed, downhill=False)
-        fx = [0.0] * len(signed)
-        fy = [0.0] * len(signed)
-        for cell, s in enumerate(signed):
-            if s < radius:
-                falloff = min(2.0, (radius - s) / radius)
-                fx[cell] = ux[cell] * falloff
-                fy[cell] = uy[cell] * falloff
-        return tuple(fx), tuple(fy)
-
-    return cache.get(("avoid", width, height, signed, radius), make)
+#: The reference planner (plain Python) and the one the game uses (numpy).
+PLAIN: Planner = PlainPlanner()
+ARRAYS: Planner = ArrayPlanner()

@@ -37,7 +37,7 @@ from game.nanobots.view_hud import (
 )
 from game.nanobots.view_inspector import draw_inspector
 from game.nanobots.view_program import draw_program
-from game.nanobots.widgets import VIEW_POS, FieldBox, inside
+from game.nanobots.widgets import HINT_Y, PROGRAM, VIEW_POS, FieldBox, inside
 
 if TYPE_CHECKING:
     from game.engine.screen import Screen
@@ -45,6 +45,29 @@ if TYPE_CHECKING:
 __all__ = ["DebuggerScene", "LevelResult"]
 
 CELL_PX = 4
+
+
+class _Kept:
+    """A part of the window drawn once and copied back each frame while what it shows
+    (``key``) is the same: text and panels that change only on input."""
+
+    def __init__(self) -> None:
+        self.key: object = None
+        self.copy: pygame.Surface | None = None
+        self.value: Any = None
+
+    def draw(self, screen: Screen, rect: tuple[float, float, float, float], key: object,
+             paint: Callable[[], Any]) -> Any:
+        target = screen.target
+        box = screen.window_rect(rect).clip(target.get_rect())
+        key = (key, screen.scale, screen.origin, target.get_size(), id(target))
+        if self.copy is not None and key == self.key:
+            target.blit(self.copy, box)
+            return self.value
+        self.value = paint()
+        self.copy = target.subsurface(box).copy()
+        self.key = key
+        return self.value
 
 
 class DebuggerScene(Scene):
@@ -81,6 +104,9 @@ class DebuggerScene(Scene):
         self._rewinding = False
         self._swatches: dict[Tissue, pygame.Surface] = {}
         self._scanlines: pygame.Surface | None = None
+        self._program_panel = _Kept()
+        self._legend = _Kept()
+        self._hints = _Kept()
 
     # --- geometry --------------------------------------------------------------------------
     @property
@@ -171,12 +197,24 @@ class DebuggerScene(Scene):
         self._banner(screen)
         draw_timeline(screen, s, timeline_rect(self.view_rect))
         draw_gauges(screen, s, vx, vy + vh + 16, vw)
-        draw_legend(screen, s, vx, vy + vh + 52, self._legend_swatches())
+        ly = vy + vh + 52
+        self._legend.draw(screen, (vx - 1, ly, vw + 2, 8), s.sim.tissue.tobytes(),
+                          lambda: draw_legend(screen, s, vx, ly, self._legend_swatches()))
         draw_top_bar(screen, s, self._rewinding)
-        self._fields = draw_program(screen, s)
+        self._fields = self._program_panel.draw(screen, PROGRAM, self._program_key(),
+                                                lambda: draw_program(screen, s))
         draw_inspector(screen, s)
-        draw_hints(screen, s)
+        toast = s.toast if s.toast_ticks else None
+        self._hints.draw(screen, (0, HINT_Y, 480, 270 - HINT_Y), (s.mode, toast),
+                         lambda: draw_hints(screen, s))
         self._options = draw_card(screen, s)
+
+    def _program_key(self) -> tuple[object, ...]:
+        """Everything the program panel shows (see view_program): it is redrawn only when
+        this changes, and copied from the last drawing otherwise."""
+        s = self.session
+        return (s.program, s.cursor.line, s.cursor.field, s.mode, tuple(s.breakpoints),
+                s.last_hit, (s.ticks // 20) % 2)
 
     def _nozzle(self, screen: Screen) -> None:
         """The injector above the spawn cells, where the swarm enters."""

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from game.nanobots.tissues import DEFAULT_LEGEND, LegendEntry, Tissue
 
 #: The widest and tallest layout, and the most cells one may have. The story levels
-#: are 64 x 44 (2,816 cells); the debugger draws every cell 4 pixels wide.
+#: are 64 x 44 (2,816 cells); the debugger draws every cell 4 pixels wide. The cell cap
+#: is four story levels (128 x 88): a re-plan of the flow fields (every 24 steps while
+#: cavities fill) grows with the cells, and ``benchmarks/bench_nanobots.py`` measures it
+#: at this size (``nanobots.replan_ms.11264``); docs/modding.md says why.
 MAX_SIDE = 512
-MAX_CELLS = 65_536
+MAX_CELLS = 11_264
 
 
 class LayoutError(ValueError):

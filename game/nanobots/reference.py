@@ -21,6 +21,7 @@ from game.nanobots.compile import (
     DT,
     FIELD,
     LIMIT,
+    PLAIN,
     SEPARATE,
     WANDER,
     Compiled,
@@ -89,8 +90,10 @@ class ReferenceSimulation:
         self.compiled = self._compile()
 
     def _compile(self) -> Compiled:
+        """Planned in plain Python too (:data:`~game.nanobots.compile.PLAIN`), so the
+        comparison with the simulation also checks the numpy planner."""
         return compile_program(self.program, self.width, self.height, self.flow_tissue,
-                               self.expression, self.cache)
+                               self.expression, self.cache, PLAIN)
 
     def step(self) -> RefEvents:
         ops = self.compiled.ops

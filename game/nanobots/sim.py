@@ -240,11 +240,8 @@ class Simulation:
 
     def _compile(self) -> Compiled:
         self._flow_key = self.flow_tissue.tobytes()
-        compiled = compile_program(
-            self.program, self.width, self.height, self.flow_tissue.tolist(),
-            self.grid.expression, self.cache,
-        )
-        return compiled
+        return compile_program(self.program, self.width, self.height, self.flow_tissue,
+                               self.expression, self.cache)
 
     def _field(self, op: Op) -> np.ndarray:
         """A seek/avoid field as a (2, cells) array (cached per compiled field)."""
@@ -339,8 +336,8 @@ class Simulation:
         """Each folded seek/avoid line's own share, for the inspector."""
         for part in op.parts:
             kind = self.program.rules[part.line].kind
-            self.probe_log.append(Contribution(part.line, kind, part.coef * part.fx[cell],
-                                               part.coef * part.fy[cell]))
+            self.probe_log.append(Contribution(part.line, kind, part.coef * float(part.fx[cell]),
+                                               part.coef * float(part.fy[cell])))
 
     def _crowd_gradient(self, counts: np.ndarray) -> np.ndarray:
         """Per cell: count on the left minus on the right, above minus below (edges repeat)."""

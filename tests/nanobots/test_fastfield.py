@@ -1,0 +1,153 @@
+"""The numpy planner against the plain-Python reference: the same bits, field by field.
+
+Distances are integers and must be equal; directions and folded fields are floats and
+must be bit-identical (compared as their int64 bit patterns, so -0.0 and 0.0 differ).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.nanobots import flowfield
+from game.nanobots.compile import ARRAYS, FIELD, PLAIN, FieldCache, Op, compile_program
+from game.nanobots.grid import TissueGrid
+from game.nanobots.levels import level_paths, load_level
+from game.nanobots.rules import Program, make_rule
+from game.nanobots.tissues import TISSUE_NAMES, Tissue
+from tests.support.nanobots import FIXES, apply, full_program, small_grid
+
+COSTS = st.sampled_from([1, 1, 1, 2, 3, 4, 8, 10, 25, 200])
+
+
+def bits(values) -> list[int]:
+    return np.asarray(values, dtype=np.float64).view(np.int64).tolist()
+
+
+@st.composite
+def grids(draw, max_side: int = 14):
+    width = draw(st.integers(1, max_side))
+    height = draw(st.integers(1, max_side))
+    costs = draw(st.lists(COSTS, min_size=width * height, max_size=width * height))
+    cells = st.integers(0, width * height - 1)
+    sources = sorted(set(draw(st.lists(cells, max_size=4))))
+    return width, height, costs, sources
+
+
+@settings(max_examples=300, deadline=None)
+@given(grids())
+def test_distances_and_slopes_match_the_reference(case):
+    width, height, costs, sources = case
+    plain = flowfield.distances(width, height, sources, costs)
+    fast = flowfield.distance_array(width, height, np.array(sources, dtype=np.int64),
+                                    np.array(costs, dtype=np.int64))
+    assert fast.dtype == np.int64
+    assert fast.tolist() == plain
+    for downhill in (True, False):
+        ux, uy = flowfield.slope(width, height, plain, downhill=downhill)
+        vx, vy = flowfield.slope_arrays(width, height, fast, downhill=downhill)
+        assert bits(vx) == bits(ux) and bits(vy) == bits(uy)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 14), st.integers(1, 14), st.data())
+def test_signed_distances_and_their_slopes_match_the_reference(width, height, data):
+    inside = data.draw(st.lists(st.booleans(), min_size=width * height,
+                                max_size=width * height))
+    plain = flowfield.signed_distance(width, height, inside)
+    fast = flowfield.signed_distance_array(width, height, np.array(inside))
+    assert bits(fast) == bits(plain)
+    for downhill in (True, False):
+        ux, uy = flowfield.slope(width, height, plain, downhill=downhill)
+        vx, vy = flowfield.slope_arrays(width, height, fast, downhill=downhill)
+        assert bits(vx) == bits(ux) and bits(vy) == bits(uy)
+
+
+def test_a_winding_route_needs_many_sweeps_and_still_matches():
+    # a serpentine of cheap corridors through walls: the route turns at every wall,
+    # so line relaxation must go round many times before it settles
+    width, height = 31, 29
+    costs = [1] * (width * height)
+    for row in range(1, height - 1, 2):
+        gap = 1 if (row // 2) % 2 else width - 2
+        for x in range(width):
+            if x != gap:
+                costs[row * width + x] = 500
+    sources = [0]
+    plain = flowfield.distances(width, height, sources, costs)
+    fast = flowfield.distance_array(width, height, np.array(sources), np.array(costs))
+    assert fast.tolist() == plain
+    assert 5 * 20 * (height // 2) < plain[-1] < 3000  # the long way round, through no wall
+
+
+def test_unreachable_and_sourceless_fields_are_inf():
+    fast = flowfield.distance_array(4, 3, np.array([], dtype=np.int64), np.ones(12, np.int64))
+    assert fast.tolist() == [flowfield.INF] * 12
+    ux, uy = flowfield.slope_arrays(4, 3, fast, downhill=True)
+    assert not ux.any() and not uy.any()
+
+
+def compiled_bits(compiled) -> list[object]:
+    """Everything a compiled program hands the simulations, floats as bit patterns."""
+
+    def of(op: Op) -> tuple:
+        return (op.code, op.line, bits([op.coef, op.limit, op.threshold]), op.crowd, op.anchor,
+                bits(op.fx), bits(op.fy), [of(part) for part in op.parts])
+
+    return [of(op) for op in compiled.ops] + [compiled.needs_hard_limit]
+
+
+def both(program: Program, grid: TissueGrid, tissue=None) -> tuple[list, list]:
+    tissue = grid.tissue if tissue is None else tissue
+    args = (program, grid.width, grid.height, tissue, grid.expression)
+    plain = compile_program(*args, FieldCache(), PLAIN)
+    fast = compile_program(*args, FieldCache(), ARRAYS)
+    assert plain.key[0] == fast.key[0]
+    return compiled_bits(plain), compiled_bits(fast)
+
+
+def test_every_shipped_level_compiles_the_same_with_both_planners():
+    for path in level_paths():
+        level = load_level(path)
+        for program in (level.program, apply(level.program, FIXES[level.id])):
+            plain, fast = both(program, level.grid)
+            assert fast == plain, level.id
+            assert any(op[0] == FIELD for op in fast)
+
+
+RULES = st.sampled_from(["seek", "avoid", "tradeoff", "check_marker", "limit", "deposit",
+                         "separate"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(RULES, min_size=1, max_size=6), st.data())
+def test_random_programs_on_random_tissue_compile_the_same(kinds, data):
+    grid = small_grid()
+    rules = []
+    for kind in kinds:
+        values: dict[str, object] = {}
+        if kind == "seek":
+            values["target"] = data.draw(st.sampled_from(["cavity", "marker", "pulp", "gum"]))
+            values["gain"] = data.draw(st.sampled_from([0.0, 10.0, 30.0]))
+        elif kind == "avoid":
+            values["tissue"] = data.draw(st.sampled_from(TISSUE_NAMES))
+            values["radius"] = data.draw(st.integers(1, 8))
+            values["gain"] = data.draw(st.sampled_from([0.0, 1.0, 40.0, 200.0]))
+        elif kind == "tradeoff":
+            values["efficiency"] = data.draw(st.sampled_from([0.0, 0.3, 0.95, 1.0]))
+        elif kind == "check_marker":
+            values["threshold"] = data.draw(st.sampled_from([0.0, 0.5, 0.9]))
+        rules.append(make_rule(kind, values))
+    # some cavities filled, as after a few re-plans
+    tissue = list(grid.tissue)
+    for cell in data.draw(st.lists(st.integers(0, grid.size - 1), max_size=6)):
+        if tissue[cell] == Tissue.CAVITY:
+            tissue[cell] = int(Tissue.FILLED)
+    plain, fast = both(Program(tuple(rules)), grid, tissue)
+    assert fast == plain
+
+
+def test_the_full_program_compiles_the_same():
+    plain, fast = both(full_program(), small_grid())
+    assert fast == plain
