@@ -7,9 +7,11 @@ hooks, so the flow of the whole game reads in one place.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from game import paths
 from game.content.resolver import ContentError, Pack, Resolver
@@ -18,19 +20,29 @@ from game.dialogue import ContentLibrary, Runner, hot_reload
 from game.dialogue.manifest import parse_manifest
 from game.dialogue.model import Campaign
 from game.dialogue.mods import MANIFEST
-from game.dialogue.scene import BacklogEntry, DialogueScene
+from game.dialogue.scene import BacklogEntry, CardScene, CreditsScene, DialogueScene
+from game.dialogue.steps.minigame import MinigameResult
 from game.dialogue.view import DialogueLook
 from game.engine.fade import Fade
 from game.engine.scene import Scene
 from game.gamestate import DEFAULT_PLAYER, GameState
 from game.menus.notice import NoticeScene
-from game.menus.pause import PauseScene
+from game.menus.pause import EvidenceScene, PauseScene
 from game.menus.title import CampaignChoice, TitleScene
 from game.services import Game
 from game.story.state import StoryState, Value
+from game.ui.toast import Toasts
+from game.world.actors import Facing
 from game.world.maps import MapObject
 from game.world.overworld import Interaction
-from game.world.scene import OverworldScene
+from game.world.scene import OverworldScene, WalkScene
+
+#: How long a chapter's title card stays (confirm closes it sooner), and an ending's.
+CHAPTER_CARD_TICKS = 120
+ENDING_CARD_TICKS = 420
+#: The keyword the debugger takes a program to offer under (see ``_Hooks.minigame``).
+OFFER_PROGRAM = "offered_program"
+OFFER_FROM = "offered_from"
 
 
 class StartError(Exception):
@@ -58,6 +70,8 @@ class Director:
         self.overworld: OverworldScene | None = None
         self.dialogue: DialogueScene | None = None
         self.backlog: list[BacklogEntry] = []
+        #: "Received: ..." notices, shared by the dialogue and the map.
+        self.toasts = Toasts()
         game.use_content(self.library.resolver())
 
     # --- campaigns -------------------------------------------------------------------------
@@ -131,6 +145,7 @@ class Director:
                                     player=campaign.player or DEFAULT_PLAYER, story=story))
         self.campaign = campaign
         self.backlog = []
+        self.toasts = Toasts()
         spawn = options.spawn if options.map else (start.spawn if start else None)
         try:
             # from here on every file comes from the game and the mods kept for the campaign
@@ -169,11 +184,21 @@ class Director:
     # --- overworld -------------------------------------------------------------------------
     def _overworld(self, map_name: str, spawn: str | None) -> OverworldScene:
         scene = OverworldScene(self.game, map_name, spawn, present=self.is_present)
-        scene.on_pause = lambda: self.game.stack.push(PauseScene(self.game, self.to_title))
+        scene.toasts = self.toasts
+        scene.on_pause = self.pause
         scene.on_interaction = self.interaction
         scene.on_reload = self.reload
         scene.on_error = lambda exc: self.failed("This map cannot be used", exc)
         return scene
+
+    def pause(self) -> None:
+        self.game.stack.push(PauseScene(self.game, self.to_title, self.evidence_screen))
+
+    def evidence_screen(self) -> Scene:
+        """The evidence the player holds, with the campaign's names, texts and icons."""
+        assert self.campaign is not None
+        return EvidenceScene(self.game, DialogueLook(self.game.images, self.campaign),
+                             list(self.game.state.story.evidence))
 
     def is_present(self, obj: MapObject) -> bool:
         """A map object exists when its campaign matches and its condition holds."""
@@ -196,10 +221,13 @@ class Director:
 
     def _dialogue_scene(self, node: str) -> DialogueScene:
         assert self.campaign is not None
-        runner = Runner(self.campaign, self.game.state.story)
+        story = self.game.state.story
+        held = list(story.evidence)  # what the node's first steps give is announced too
+        runner = Runner(self.campaign, story)
         runner.start(node)
         look = DialogueLook(self.game.images, self.campaign)
-        self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.backlog)
+        self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.backlog,
+                                      toasts=self.toasts, held=held)
         return self.dialogue
 
     # --- reload ----------------------------------------------------------------------------
@@ -249,21 +277,95 @@ class _Hooks:
 
         self.game.stack.push(Fade(self.game.stack, change))
 
-    def minigame(self, level: str, done: Callable[[bool], None]) -> None:
+    def minigame(self, level: str, program: str | None, program_text: str | None,
+                 done: Callable[[MinigameResult], None]) -> None:
+        """The debugger on this level; the dialogue gets won / lost / gave up, the
+        simulation ticks and, when won, the program's text (kept in the story for a
+        later ``program:``). The program the player won level ``program`` with
+        (``program_text``) is offered to the debugger once it takes one
+        (``offered_program=<text>, offered_from=<level id>``)."""
         from game.nanobots.debugger import DebuggerScene
 
         campaign = self.director.campaign
         path = campaign.catalog.levels.get(level) if campaign and campaign.catalog else None
-        self.game.stack.push(DebuggerScene(self.game, level, lambda result: done(result.won),
-                                           path=Path(path) if path else None))
+        extra: dict[str, Any] = {}
+        takes = inspect.signature(DebuggerScene).parameters
+        if program_text is not None and OFFER_PROGRAM in takes:
+            extra[OFFER_PROGRAM] = program_text
+            if OFFER_FROM in takes:
+                extra[OFFER_FROM] = program
+        scenes: list[Any] = []
+        scene = DebuggerScene(self.game, level,
+                              lambda result: done(minigame_result(result, scenes[0])),
+                              path=Path(path) if path else None, **extra)
+        scenes.append(scene)
+        self.game.stack.push(scene)
 
     def switch_player(self, character: str) -> None:
         self.game.state.player = character
         if self.director.overworld is not None:
             self.director.overworld.world.player.character = character
 
-    def chapter(self, chapter_id: str) -> None:
+    def chapter(self, chapter_id: str, done: Callable[[], None]) -> None:
+        """A chapter starts: the places the story gave people are forgotten, and its
+        title card shows ("Chapter 3" and its title) for two seconds."""
         self.game.state.chapter = chapter_id
+        self.game.state.placements.clear()
+        campaign = self.director.campaign
+        chapter = campaign.chapter(chapter_id) if campaign is not None else None
+        if chapter is None:
+            done()
+            return
+        self.game.stack.push(CardScene(self.game, f"Chapter {chapter.number}", chapter.title,
+                                       done, ticks=CHAPTER_CARD_TICKS))
+
+    def move(self, who: str, to: str, instant: bool, done: Callable[[], None]) -> None:
+        """Someone on this map walks to a spawn or spot (or is put there at once); the
+        place is kept for the rest of the chapter. Nobody of that name on this map, or
+        no such point: nothing happens (lint warns about names no map has)."""
+        scene = self.director.overworld
+        overworld = scene.world if scene is not None else None
+        point = overworld.world.point(to) if overworld is not None else None
+        if scene is None or overworld is None or point is None or overworld.npc(who) is None:
+            done()
+            return
+        facing = Facing.parse(point.prop("facing")) if point.prop("facing") else None
+
+        def arrived() -> None:
+            world = scene.world  # (the map's people may have been rebuilt meanwhile)
+            npc = world.npc(who)
+            if npc is not None:
+                world.place_npc(who, point.feet, facing)
+                self.game.state.place(world.world.name, who, point.feet,
+                                      npc.facing.name.lower())
+            done()
+
+        if instant:
+            overworld.place_npc(who, point.feet, facing)
+            arrived()
+            return
+        overworld.walk_npc(who, point.feet)
+        if not overworld.walking:
+            arrived()
+            return
+        self.game.stack.push(WalkScene(self.game, scene, arrived))
+
+    def ending(self, ending_id: str, done: Callable[[], None]) -> None:
+        """The story is over: the ending's card, the credits, then the title (the
+        dialogue is never handed back; the ``ending`` variable says which ending)."""
+        campaign = self.director.campaign
+        ending = campaign.endings.get(ending_id) if campaign is not None else None
+        title = ending.title if ending is not None else ending_id.replace("_", " ").title()
+        text = ending.description if ending is not None else ""
+        lines = campaign.credits if campaign is not None else ()
+        story_title = campaign.title if campaign is not None else ""
+
+        def credits() -> None:
+            self.game.stack.push(CreditsScene(self.game, story_title, lines,
+                                              self.director.to_title))
+
+        self.game.stack.push(CardScene(self.game, "Ending", title, credits, text=text,
+                                       ticks=ENDING_CARD_TICKS, hint="Z to continue"))
 
     def split(self, name: str) -> None:
         self.game.splits.append((name, self.game.state.ticks))
@@ -276,3 +378,25 @@ class _Hooks:
         if self.director.overworld is not None:
             self.director.overworld.refresh_people()
 
+
+
+def minigame_result(result: Any, scene: Any = None) -> MinigameResult:
+    """What the story keeps of a level's result (``LevelResult``): won, lost or gave up,
+    the simulation ticks and, when won, the program's text — from the result if it
+    carries one, else from the debugger's session."""
+    metrics = getattr(result, "metrics", None) or {}
+    won = bool(getattr(result, "won", False))
+    reason = metrics.get("reason")
+    outcome = "won" if won else "gave_up" if reason in ("gave_up", "level_error") else "lost"
+    steps = metrics.get("steps", 0)
+    ticks = steps if isinstance(steps, int) and not isinstance(steps, bool) else 0
+    program = None
+    if won:
+        program = getattr(result, "program", None) or metrics.get("program")
+        session = getattr(scene, "session", None)
+        if program is None and session is not None:
+            program = session.program.text()
+        if program is not None and not isinstance(program, str):
+            text = getattr(program, "text", None)
+            program = text() if callable(text) else str(program)
+    return MinigameResult(outcome, ticks, program)

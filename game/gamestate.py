@@ -29,12 +29,19 @@ class GameState:
     rng: random.Random = field(init=False, repr=False)
     ticks: int = 0  # logic ticks since the run started
     chapter: str | None = None  # id of the chapter being played
+    #: Where the story moved people (the ``move`` step), until the next chapter starts:
+    #: map name -> npc name -> (feet x, feet y, facing name).
+    placements: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
 
+    def place(self, map_name: str, npc: str, feet: tuple[int, int], facing: str) -> None:
+        """Remember that the story put someone here (kept until the next chapter)."""
+        self.placements.setdefault(map_name, {})[npc] = (int(feet[0]), int(feet[1]), facing)
+
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "seed": self.seed,
             "campaign": self.campaign,
             "player": self.player,
@@ -43,6 +50,10 @@ class GameState:
             "ticks": self.ticks,
             "chapter": self.chapter,
         }
+        if self.placements:  # (left out when empty: older runs' data stays the same)
+            data["placements"] = {name: {npc: list(where) for npc, where in people.items()}
+                                  for name, people in self.placements.items()}
+        return data
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> GameState:
@@ -56,6 +67,9 @@ class GameState:
         state.ticks = int(data.get("ticks", 0))
         chapter = data.get("chapter")
         state.chapter = str(chapter) if chapter is not None else None
+        for name, people in dict(data.get("placements", {})).items():
+            for npc, (x, y, facing) in dict(people).items():
+                state.place(str(name), str(npc), (int(x), int(y)), str(facing))
         return state
 
 

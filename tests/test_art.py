@@ -20,12 +20,14 @@ CHARACTERS = [
     "elena_rahmani", "max_chen", "anya", "sam", "victor_hale", "priya_sandoval", "kade",
     "elena_cruz", "mateo", "saira_almasi", "ivy_liu", "noor", "jun_park", "rosa", "tomas",
     "patient_1", "patient_2", "patient_3", "patient_4", "attendee_1", "attendee_2",
-    "attendee_3", "attendee_4", "camera_op", "guard",
+    "attendee_3", "attendee_4", "camera_op", "guard", "moderator", "varga", "noor_father",
 ]
 PORTRAITS = [
     "elena_rahmani", "max_chen", "anya", "sam", "victor_hale", "priya_sandoval", "kade",
     "elena_cruz", "mateo", "saira_almasi", "ivy_liu", "noor", "jun_park", "rosa", "tomas",
     "generic_patient", "generic_attendee",
+    "lindqvist", "osei", "dani", "haddad", "varga", "noor_father", "moderator", "camera_op",
+    "guard", "attendee_1", "attendee_3", "attendee_4",
 ]
 ICONS = ["document", "chart", "data_chip", "testimonial", "photo", "vial", "memo", "bot_log",
          "tooth_scan", "badge", "recording", "contract"]

@@ -60,7 +60,10 @@ def test_new_game_from_the_title_starts_the_campaign(tmp_path):
     tap(game, Action.CONFIRM, after=60)  # the first campaign, then the fade
     assert game.state.campaign == director.campaign_choices()[0].id
     assert isinstance(game.stack.scenes[0], OverworldScene)
-    assert isinstance(top(game), DialogueScene)  # the campaign's opening scene
+    assert game.stack.find(DialogueScene) is not None  # the campaign's opening scene,
+    assert game.state.story.get("chapter") == 1  # under chapter 1's title card
+    tap(game, Action.CONFIRM, after=20)  # the card fades out
+    assert isinstance(top(game), DialogueScene)
     screen = Screen(pygame.display.get_surface(), game.images)
     game.stack.draw(screen, 1.0)
 

@@ -16,8 +16,12 @@ import pytmx
 ROOT = Path(__file__).resolve().parent.parent
 MAPS = ROOT / "maps"
 SPRITES = ROOT / "assets" / "sprites" / "characters"
-MAP_NAMES = ["practice", "street", "clinic", "conference_hall"]
-KINDS = {"spawn", "npc", "warp", "inspect"}
+MAP_NAMES = ["practice", "street", "clinic", "conference_hall", "sam_flat", "synthedent_suite"]
+KINDS = {"spawn", "npc", "warp", "inspect", "spot"}
+# the prefixes of the dialogue nodes a map's people start (`<map>_<who>`; the hall's
+# chapter-5 people and the suite use the plan's shorter `hall_` and `suite_`)
+NODE_PREFIXES = {"conference_hall": ("conference_hall_", "hall_"),
+                 "synthedent_suite": ("suite_",)}
 CAMPAIGNS = {"rejuvenation", "tooth_rebirth"}
 RESERVED = {"name", "type", "x", "y", "width", "height", "id", "visible", "gid", "rotation"}
 FACINGS = {"down", "up", "left", "right"}
@@ -103,7 +107,8 @@ def test_entities_follow_conventions(name: str):
             assert obj.name not in npc_names
             npc_names.add(obj.name)
             assert (SPRITES / f"{obj.properties['character']}.png").is_file()
-            assert obj.properties["dialogue"].startswith(name.split("_")[0])
+            prefixes = NODE_PREFIXES.get(name, (f"{name}_",))
+            assert obj.properties["dialogue"].startswith(prefixes), obj.name
             assert obj.properties.get("campaign") in CAMPAIGNS
         if obj.type in ("warp", "inspect"):
             assert obj.width > 0 and obj.height > 0
@@ -123,11 +128,93 @@ def test_doors_link_the_three_buildings_through_the_street():
     assert ("street", "from_clinic") in links("clinic")
     assert ("street", "from_conference") in links("conference_hall")
     street = {t for t, _ in links("street")}
-    assert street == {"practice", "clinic", "conference_hall"}
+    assert street == {"practice", "clinic", "conference_hall", "sam_flat"}
+
+
+def test_the_new_places_are_linked_both_ways():
+    def links(name: str) -> dict[str, tuple[str, str]]:
+        return {o.name: (o.properties["target_map"], o.properties["target_spawn"])
+                for o in objects(name, "warp")}
+    assert links("street")["to_sam_flat"] == ("sam_flat", "entry")
+    assert links("sam_flat")["to_street"] == ("street", "from_sam_flat")
+    assert links("conference_hall")["to_suite"] == ("synthedent_suite", "entry")
+    assert links("synthedent_suite")["to_hall"] == ("conference_hall", "from_suite")
+    # the lift leaves from the backstage corridor (behind the stage, above row 6)
+    lift = next(o for o in objects("conference_hall", "warp") if o.name == "to_suite")
+    assert lift.y < 6 * 16
+
+
+def named(name: str) -> dict[str, pytmx.TiledObject]:
+    return {o.name: o for o in objects(name)}
+
+
+def test_the_plans_objects_and_their_nodes():
+    """The names the story is written against (plan for issue 10: "Maps")."""
+    expect = {
+        "sam_flat": {"sam": "sam_flat_sam", "anya": "sam_flat_anya",
+                     "sam_desk": "sam_flat_desk", "sam_screen": "sam_flat_screen",
+                     "pinboard": "sam_flat_pinboard", "bookshelf": "sam_flat_bookshelf",
+                     "window": "sam_flat_window"},
+        "synthedent_suite": {"victor": "suite_victor", "priya": "suite_priya",
+                             "suite_window": "suite_window", "suite_table": "suite_table",
+                             "suite_screen": "suite_screen", "suite_bar": "suite_bar"},
+        "conference_hall": {
+            "guard": "hall_guard", "max": "hall_max", "victor": "hall_victor",
+            "priya": "hall_priya", "moderator": "hall_moderator", "jun": "hall_jun",
+            "camera_op": "hall_camera_op", "anya": "hall_anya", "sam": "hall_sam",
+            "rosa": "hall_rosa", "tomas": "hall_tomas", "osei": "hall_osei",
+            "haddad": "hall_haddad", "lindqvist": "hall_lindqvist", "dani": "hall_dani",
+            "attendee_lobby": "hall_attendee_1", "attendee_seats": "hall_attendee_2"},
+        "practice": {"dani": "practice_dani"},
+        "street": {"osei": "street_osei"},
+        "clinic": {"haddad": "clinic_haddad", "max_lab": "clinic_max_lab",
+                   "rosa_ch6": "clinic_rosa_ch6", "tomas_ch6": "clinic_tomas_ch6",
+                   "anya_ch6": "clinic_anya_ch6", "sam_ch6": "clinic_sam_ch6"},
+    }
+    for map_name, nodes in expect.items():
+        objs = named(map_name)
+        for obj_name, node in nodes.items():
+            assert obj_name in objs, f"{map_name}: no object {obj_name}"
+            assert objs[obj_name].properties["dialogue"] == node, (map_name, obj_name)
+    people = [o for o in objects("sam_flat", "npc")]
+    assert {o.properties["condition"] for o in people} == {"chapter >= 3"}
+    assert {o.properties["condition"] for o in objects("synthedent_suite", "npc")} == \
+        {"chapter == 3"}
+    hall = named("conference_hall")
+    assert hall["dani"].properties["condition"] == "chapter == 5 and testimony_dani"
+    assert "lindqvist_left" in hall["lindqvist"].properties["condition"]
+    for obj in objects("conference_hall", "npc"):
+        if obj.properties["campaign"] == "rejuvenation":
+            assert obj.properties["condition"].startswith("chapter == 5"), obj.name
+    assert named("practice")["dani"].properties["condition"] == "chapter == 3"
+
+
+def test_hall_spots_and_the_route_to_the_stage():
+    spots = {o.name: o for o in objects("conference_hall", "spot")}
+    assert set(spots) >= {"stage_left", "stage_right", "stage_podium", "panel_seat_1",
+                          "panel_seat_2", "demo_pod"}
+    hall = named("conference_hall")
+
+    def tile(obj: pytmx.TiledObject) -> tuple[int, int]:
+        return int(obj.x) // 16, int(obj.y) // 16
+    entry, stage = tile(hall["entry"]), tile(hall["stage"])
+    walk = abs(entry[0] - stage[0]) + abs(entry[1] - stage[1])
+    assert 16 <= walk <= 24, walk
+    # the required stops stand beside that walk (within two tiles of the line up the
+    # aisle), between the entry and the stage
+    for stop in ("guard", "max", "victor"):
+        x, y = tile(hall[stop])
+        assert stage[1] < y < entry[1] and abs(x - entry[0]) <= 3, (stop, x, y)
+    # the spots are on the stage (rows 9-13, behind the stage edge)
+    for spot in spots.values():
+        assert 9 <= tile(spot)[1] <= 13, spot.name
 
 
 def test_required_spawns():
     assert "entry" in spawns("practice")
+    assert "from_sam_flat" in spawns("street")
+    assert "from_suite" in spawns("conference_hall")
+    assert {"entry"} <= spawns("sam_flat") and {"entry"} <= spawns("synthedent_suite")
     assert {"entry", "kade_office", "from_street"} <= spawns("clinic")
     assert {"entry", "stage", "backstage", "from_street"} <= spawns("conference_hall")
 
@@ -143,11 +230,14 @@ def test_chapter_one_casts_are_placed():
         assert cast("street", c) >= {"patient_2", "attendee_1"}
     assert cast("clinic", "rejuvenation") >= {"max_chen", "anya", "sam", "tomas", "patient_3",
                                               "patient_4"}
+    # Mrs. Varga has her own sprite (she used to borrow Mr. Lindqvist's)
     assert cast("clinic", "tooth_rebirth") >= {"elena_cruz", "mateo", "saira_almasi",
-                                               "ivy_liu", "patient_1", "noor"}
+                                               "ivy_liu", "varga", "noor"}
+    # the hall in chapter 5: the stand builder from the street is in the lobby
     assert cast("conference_hall", "rejuvenation") >= {
-        "victor_hale", "priya_sandoval", "jun_park", "camera_op", "attendee_2", "attendee_3",
-        "guard"}
+        "victor_hale", "priya_sandoval", "jun_park", "camera_op", "attendee_2", "attendee_1",
+        "guard", "moderator", "max_chen", "anya", "sam", "rosa", "tomas", "patient_1",
+        "patient_2", "patient_3", "patient_4"}
     assert cast("conference_hall", "tooth_rebirth") >= {
         "ivy_liu", "jun_park", "camera_op", "saira_almasi", "attendee_4", "guard"}
 
@@ -158,6 +248,8 @@ def test_map_sizes_are_close_to_the_brief():
     assert 34 <= sizes["street"][0] <= 48 and 14 <= sizes["street"][1] <= 22
     assert 38 <= sizes["clinic"][0] <= 50 and 26 <= sizes["clinic"][1] <= 34
     assert 46 <= sizes["conference_hall"][0] <= 58 and 30 <= sizes["conference_hall"][1] <= 40
+    assert 14 <= sizes["sam_flat"][0] <= 26 and 10 <= sizes["sam_flat"][1] <= 18
+    assert 18 <= sizes["synthedent_suite"][0] <= 32 and 12 <= sizes["synthedent_suite"][1] <= 20
 
 
 def test_builder_reproduces_committed_maps(tmp_path: Path):

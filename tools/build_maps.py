@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TILESETS = ROOT / "assets" / "tilesets"
 sys.path.insert(0, str(ROOT / "tools"))
 
-MAP_NAMES = ("practice", "street", "clinic", "conference_hall")
+MAP_NAMES = ("practice", "street", "clinic", "conference_hall", "sam_flat", "synthedent_suite")
 LAYERS = ("ground", "details", "walls", "furniture", "decor", "above")
 TS = 16
 OBJ_RE = re.compile(r"^(.*)_r(\d+)c(\d+)$")
@@ -295,7 +295,8 @@ class Entity:
 ENTITY_PROPS = {"spawn": ("facing",),
                 "npc": ("character", "facing", "campaign", "dialogue", "condition"),
                 "warp": ("target_map", "target_spawn"),
-                "inspect": ("dialogue", "campaign", "condition")}
+                "inspect": ("dialogue", "campaign", "condition"),
+                "spot": ("facing",)}
 
 
 def resolve_entities(b: MapBuilder) -> list[Entity]:
@@ -317,7 +318,7 @@ def resolve_entities(b: MapBuilder) -> list[Entity]:
         x1 = max(c[0] for c in cells) + 1
         y1 = max(c[1] for c in cells) + 1
         props = {k: e[k] for k in ENTITY_PROPS[kind] if k in e}
-        if kind in ("spawn", "npc"):
+        if kind in ("spawn", "npc", "spot"):
             if len(cells) != 1:
                 raise BuildError(f"{b.stem}: point entity {e['name']} must mark one cell")
             out.append(Entity(kind, e["name"], x0 * TS + 8, y0 * TS + 12, props=props,
@@ -340,7 +341,7 @@ def check(b: MapBuilder, ents: list[Entity]) -> list[str]:
     if lost:
         errs.append(f"{len(lost)} walkable cells unreachable from entry, e.g. {lost[:8]}")
     for e in ents:
-        if e.kind in ("spawn", "npc") and e.cell not in seen:
+        if e.kind in ("spawn", "npc", "spot") and e.cell not in seen:
             errs.append(f"{e.kind} {e.name} at {e.cell} is not reachable from the entry")
         if e.kind == "warp":
             errs.extend(warp_errors(e, seen, spawns))
@@ -357,7 +358,7 @@ def entity_errors(b: MapBuilder, ents: list[Entity]) -> list[str]:
         for k in ENTITY_PROPS[e.kind]:
             if k not in e.props and k not in ("campaign", "facing", "condition"):
                 errs.append(f"{e.kind} {e.name} lacks property {k}")
-        if e.kind in ("spawn", "npc") and b.cell_state(*e.cell) != "free":
+        if e.kind in ("spawn", "npc", "spot") and b.cell_state(*e.cell) != "free":
             errs.append(f"{e.kind} {e.name} at {e.cell} stands on a {b.cell_state(*e.cell)} tile")
     return errs
 
@@ -440,7 +441,7 @@ def tmx_text(b: MapBuilder, ents: list[Entity]) -> str:
             for k in sorted(e.props):
                 out.append(f"    <property name=\"{k}\" value={quoteattr(str(e.props[k]))}/>")
             out.append("   </properties>")
-        if e.kind in ("spawn", "npc"):
+        if e.kind in ("spawn", "npc", "spot"):
             out.append("   <point/>")
         out.append("  </object>")
     out.append(" </objectgroup>")

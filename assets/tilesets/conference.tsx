@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="conference" tilewidth="16" tileheight="16" tilecount="162" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="conference" tilewidth="16" tileheight="16" tilecount="167" columns="16">
  <image source="conference.png" width="256" height="176"/>
  <tile id="0">
   <properties>
@@ -1062,6 +1062,31 @@
  <tile id="161">
   <properties>
    <property name="name" value="big_screen_f2_r2c5"/>
+  </properties>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="name" value="lift_door_r0c0"/>
+  </properties>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="name" value="lift_door_r0c1"/>
+  </properties>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="name" value="lift_door_r1c0"/>
+  </properties>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="name" value="lift_door_r1c1"/>
+  </properties>
+ </tile>
+ <tile id="166">
+  <properties>
+   <property name="name" value="lift_floor"/>
   </properties>
  </tile>
 </tileset>

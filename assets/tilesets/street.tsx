@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="144" columns="16">
- <image source="street.png" width="256" height="144"/>
+<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="146" columns="16">
+ <image source="street.png" width="256" height="160"/>
  <tile id="0">
   <properties>
    <property name="name" value="pavement"/>
@@ -884,6 +884,17 @@
  <tile id="143">
   <properties>
    <property name="name" value="billboard_f2_r3c1"/>
+  </properties>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="name" value="door_flat_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="name" value="door_flat_r1c0"/>
   </properties>
  </tile>
 </tileset>

@@ -85,6 +85,14 @@ class Condition:
         except (TypeError, ValueError, OverflowError, RecursionError):
             return False
 
+    def value(self, story: StoryView, defaults: Mapping[str, Value] | None = None) -> Any:
+        """The expression's value (a number for ``2 + witnesses``), or None when its values
+        cannot be combined (``"text" + 1``)."""
+        try:
+            return self._fn(story, defaults if defaults is not None else _NO_DEFAULTS)
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            return None
+
     def __repr__(self) -> str:
         return f"Condition({self.source!r})"
 

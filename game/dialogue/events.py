@@ -10,7 +10,9 @@ event              input that moves on
 ``Debate``         ``press()``, ``present(item)``, ``debate_move(delta)``
 ``Wait``           ``advance()`` once ``ticks`` logic ticks have passed
 ``Warp``           ``advance()`` once the map has changed
-``Minigame``       ``minigame_result(won)``
+``Minigame``       ``minigame_result(won)`` or ``resume(MinigameResult)``
+``Move``           ``advance()`` once the person stands there
+``EndingReached``  nothing: the game shows the ending and returns to the title
 ``Split``          ``advance()`` (after the timer took the split)
 ``Sound``          ``advance()`` (after the cue started)
 ``PlayerSwitch``   ``advance()`` (after the controlled character changed)
@@ -34,7 +36,9 @@ from game.dialogue.markup import Spans
 
 # Events of registered steps, declared with their step in game.dialogue.steps.
 from game.dialogue.steps.chapter import ChapterStart
-from game.dialogue.steps.minigame import Minigame
+from game.dialogue.steps.ending import EndingReached
+from game.dialogue.steps.minigame import Minigame, MinigameResult
+from game.dialogue.steps.move import Move
 from game.dialogue.steps.player import PlayerSwitch
 from game.dialogue.steps.sound import Sound
 from game.dialogue.steps.split import Split
@@ -42,8 +46,9 @@ from game.dialogue.steps.wait import Wait
 from game.dialogue.steps.warp import Warp
 
 __all__ = [
-    "ChapterStart", "Choice", "Debate", "End", "Event", "Line", "Minigame", "Option",
-    "PlayerSwitch", "Sound", "Split", "Wait", "Warp", "advancing",
+    "ChapterStart", "Choice", "Debate", "End", "EndingReached", "Event", "Line", "Minigame",
+    "MinigameResult", "Move", "Option", "PlayerSwitch", "Sound", "Split", "Wait", "Warp",
+    "advancing",
 ]
 
 
@@ -88,6 +93,9 @@ class Debate:
     credibility: int
     max_credibility: int
     evidence: tuple[str, ...]  # evidence the player holds, in the order gained
+    #: The claims in this debate, as indices into the debate step's ``claims`` (a claim
+    #: whose ``if:`` did not hold is left out); ``claim_index`` counts in this list.
+    claim_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +105,7 @@ class End:
 
 Event = (
     Line | Choice | Debate | Wait | Warp | Minigame | Split | Sound | PlayerSwitch | ChapterStart
-    | End
+    | Move | EndingReached | End
 )
 
 

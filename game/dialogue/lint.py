@@ -11,7 +11,7 @@ missing nodes.
 Warnings (probably a mistake): nodes nothing reaches, steps after a goto/end/
 return, choices where every option has a condition, variables read but never
 set or set but never read, evidence never given, ``return`` in a node no step
-calls, missing portrait files, mod conflicts.
+calls, missing portrait files, mod conflicts, endings no step reaches.
 """
 
 from __future__ import annotations
@@ -66,6 +66,10 @@ class _Facts:
     lookups: list[tuple[str, str, _Pos]] = field(default_factory=list)
     #: maps that warp steps lead to
     warps: set[str] = field(default_factory=set)
+    #: variables the game sets (minigame results, the ending): read freely, never "unread"
+    provided: set[str] = field(default_factory=set)
+    #: (node, ending id) of every ``ending`` step
+    endings: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Linter:
@@ -73,7 +77,8 @@ class Linter:
 
     Registered steps (game.dialogue.steps) lint themselves with what this class
     offers them: ``campaign``, ``catalog``, ``error``, ``warning``, ``evidence``,
-    ``gives``, ``assigned``, ``warp_to``, ``returns_here``.
+    ``gives``, ``assigned``, ``provides``, ``warp_to``, ``returns_here``,
+    ``campaign_maps``, ``reaches_ending``.
     """
 
     def __init__(self, campaign: m.Campaign) -> None:
@@ -84,6 +89,8 @@ class Linter:
         self.path = ""
         self.node = ""
         self.maps: list[MapInfo] = []
+        #: Nodes some entry point leads to (known once ``check_reachable`` ran).
+        self.reached: set[str] = set()
         self.visit: dict[type, Callable[[Any], None]] = {
             m.Say: self.say, m.ChoiceStep: self.choice, m.IfStep: self.if_step,
             m.DebateStep: self.debate, m.OnceStep: self.once,
@@ -117,6 +124,7 @@ class Linter:
         self.check_debates()
         self.check_lookups()
         self.check_reachable()
+        self.check_endings()
         self.check_variables()
         self.check_returns()
         return self.diagnostics
@@ -223,6 +231,19 @@ class Linter:
             self.warning(line, col, f"'{name}' is set by 'chapter' steps; setting it "
                                     "by hand may confuse saves and practice starts")
 
+    def provides(self, name: str) -> None:
+        """The game sets this variable (a minigame's result, the ending): reading it is
+        fine, and nobody has to."""
+        self.facts.provided.add(name)
+
+    def campaign_maps(self) -> list[MapInfo]:
+        """Every map of the campaign's packs (a node may run on any of them)."""
+        return list(self.catalog.maps.values()) if self.catalog is not None else []
+
+    def reaches_ending(self, ending: str) -> None:
+        """An ``ending`` step in the node being walked."""
+        self.facts.endings.append((self.node, ending))
+
     def evidence(self, item: str, line: int, col: int, path: str | None = None) -> None:
         if item not in self.c.evidence:
             self.error(line, col, f"unknown evidence '{item}'"
@@ -273,16 +294,22 @@ class Linter:
     def debate(self, step: m.DebateStep) -> None:
         self.facts.debates.append((self.path, step))
         self.new_id(step.debate_id, step.line, step.col)
+        if step.credibility_expr is not None:
+            self.condition(step.credibility_expr)
+        if step.fumbles is not None:
+            self.assigned(step.fumbles, step.line, step.col)
         for claim in step.claims:
             self.new_id(claim.line_id, claim.line, claim.col)
             self.speaker(claim.speaker, claim.expression, claim.line, claim.col)
+            if claim.show_if is not None:
+                self.condition(claim.show_if)
             for answer in claim.answers:
                 self.evidence(answer.item, answer.line, answer.col)
                 self.steps(answer.steps)
             for steps in (claim.press, claim.wrong):
                 if steps is not None:
                     self.steps(steps)
-        for steps in (step.wrong, step.fail):
+        for steps in (step.wrong, step.fail, step.fail_again):
             if steps is not None:
                 self.steps(steps)
 
@@ -293,6 +320,13 @@ class Linter:
             elif not any(claim.answers for claim in step.claims):
                 self.error(step.line, step.col, "this debate cannot be won: no claim accepts "
                                                 "evidence ('present:')", path)
+            elif all(claim.show_if is not None for claim in step.claims if claim.answers):
+                self.warning(step.line, step.col, "every claim that accepts evidence has an "
+                             "'if:': when none holds, the debate is skipped (won at once)",
+                             path)
+            if step.fail_again is not None and step.fail is None:
+                self.warning(step.line, step.col, "'fail_again' without 'fail': the first "
+                             "failure plays no fail steps", path)
             for claim in step.claims:
                 items = [a.item for a in claim.answers]
                 if items and not any(item in self.facts.given for item in items):
@@ -326,22 +360,34 @@ class Linter:
             if node not in reached:
                 reached.add(node)
                 todo.extend(self.facts.edges.get(node, ()))
+        self.reached = reached
         for node in self.c.nodes.values():
             if node.id not in reached:
                 self.warning(node.line, node.col, f"node '{node.id}' is never reached: no goto,"
                              " call, chapter, campaign start or map object leads to it",
                              node.path)
 
+    def check_endings(self) -> None:
+        """Every ending declared is reached by an ``ending`` step some entry point leads to."""
+        reached = {ending for node, ending in self.facts.endings if node in self.reached}
+        for ending in self.c.endings.values():
+            if ending.id not in reached:
+                self.warning(ending.line, ending.col, f"ending '{ending.id}' is never reached: "
+                             "no 'ending' step of a node the story reaches names it",
+                             ending.path)
+
     def check_variables(self) -> None:
         sets = dict(self.facts.sets)
         for name, var in self.c.variables.items():
             sets.setdefault(name, _Pos(var.path, var.line, var.col))
+        provided = self.facts.provided
         for name, where in self.facts.reads.items():
-            if name not in sets and name not in BUILTIN_VARIABLES:
+            if name not in sets and name not in BUILTIN_VARIABLES and name not in provided:
                 self.warning(where.line, where.col, f"variable '{name}' is read but never set "
                              f"(it stays 0, i.e. false){did_you_mean(name, sets)}", where.path)
         for name, where in sets.items():
-            if name not in self.facts.reads and name not in GAME_READ_VARIABLES:
+            if name not in self.facts.reads and name not in GAME_READ_VARIABLES \
+                    and name not in provided:
                 self.warning(where.line, where.col, f"variable '{name}' is set but never read",
                              where.path)
 
@@ -368,7 +414,18 @@ class Linter:
             self.manifest_node(chapter.node, chapter.line, chapter.col, f"chapter '{chapter.id}'")
             if chapter.map is not None:
                 self.map_spawn(chapter.map, chapter.spawn, chapter.line, chapter.col)
+        self.check_beats()
         self.check_assets()
+
+    def check_beats(self) -> None:
+        """Beat ids are unique; their conditions name things that exist."""
+        first: dict[str, m.Beat] = {}
+        for beat in self.c.beats:
+            if beat.id in first:
+                self.error(beat.line, beat.col, f"beat id '{beat.id}' is used twice (first on "
+                                                f"line {first[beat.id].line})", beat.path)
+            first.setdefault(beat.id, beat)
+            self.condition(beat.when, beat.path)
 
     def manifest_node(self, node: str, line: int, col: int, what: str) -> None:
         if node not in self.c.nodes:

@@ -1,7 +1,8 @@
 """Campaign manifests (``campaign.yaml``) and mod descriptions (``mod.yaml``).
 
 A campaign manifest names the campaign, its player character, where it
-starts, its chapters, speakers, evidence and declared variables. In a mod, a
+starts, its chapters, speakers, evidence and declared variables, its endings,
+credits and story beats. In a mod, a
 ``campaign.yaml`` for a campaign that already exists is an *addition*: it may
 only add (or replace) speakers, evidence and variables.
 """
@@ -19,17 +20,19 @@ from yaml.nodes import Node, ScalarNode
 from game.content.yamlread import ID_RE, MANIFEST, MOD, Reader, position, read_mapping_file
 from game.diagnostics import Diagnostic, Sink
 from game.dialogue import model as m
-from game.dialogue.conditions import Value
+from game.dialogue.conditions import ConditionError, Value, cached_condition
 from game.dialogue.parse import KEYWORDS, RESERVED_NAMES
 
 CAMPAIGN_KEYS = frozenset({"id", "title", "blurb", "player", "start", "chapters", "speakers",
-                           "evidence", "variables"})
+                           "evidence", "variables", "endings", "credits", "beats"})
 ADDITION_KEYS = frozenset({"id", "speakers", "evidence", "variables"})
 REQUIRED_KEYS = ("id", "title", "player", "start")
 START_KEYS = frozenset({"map", "spawn", "node"})
 CHAPTER_KEYS = frozenset({"id", "title", "node", "map", "spawn"})
 SPEAKER_KEYS = frozenset({"name", "portrait", "color"})
 EVIDENCE_KEYS = frozenset({"name", "description", "icon"})
+ENDING_KEYS = frozenset({"title", "description"})
+BEAT_KEYS = frozenset({"id", "title", "when"})
 MOD_KEYS = frozenset({"id", "name", "version", "priority", "campaign", "description", "author"})
 T = TypeVar("T")
 COLOR_RE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\Z")
@@ -48,6 +51,9 @@ class Manifest:
     speakers: dict[str, m.Speaker] = field(default_factory=dict)
     evidence: dict[str, m.Evidence] = field(default_factory=dict)
     variables: dict[str, m.Variable] = field(default_factory=dict)
+    endings: dict[str, m.Ending] = field(default_factory=dict)
+    credits: tuple[str, ...] = ()
+    beats: tuple[m.Beat, ...] = ()
 
 
 def parse_manifest(
@@ -99,6 +105,12 @@ class _ManifestReader:
             out.evidence = self.table(fields["evidence"], "evidence", self.evidence)
         if "variables" in fields:
             out.variables = self.variables(fields["variables"])
+        if "endings" in fields:
+            out.endings = self.table(fields["endings"], "ending", self.ending)
+        if "credits" in fields:
+            out.credits = self.credits(fields["credits"])
+        if "beats" in fields:
+            out.beats = self.beats(fields["beats"])
         return out
 
     def _fields(self, node: Node, keys: frozenset[str], what: str) -> dict[str, Node] | None:
@@ -200,6 +212,65 @@ class _ManifestReader:
             return None
         description = " ".join((description or "").split())
         return m.Evidence(key, name, description, icon, *self.pos(key_node), self.origin)
+
+    def ending(self, key: str, key_node: Node, node: Node) -> m.Ending | None:
+        fields = self._fields(node, ENDING_KEYS, "an ending (title:, description:)")
+        if fields is None:
+            return None
+        if "title" not in fields:
+            self.r.error(node, f"ending '{key}' needs 'title:'")
+            return None
+        title = self.r.text(fields["title"], "the ending's title")
+        description = self.r.text(fields["description"], "a description") \
+            if "description" in fields else ""
+        if title is None:
+            return None
+        return m.Ending(key, title, " ".join((description or "").split()),
+                        *self.pos(key_node))
+
+    def credits(self, node: Node) -> tuple[str, ...]:
+        """The lines of the credits roll; an empty line (``""``) is a gap."""
+        items = self.r.sequence(node, "a list of lines for the credits") or []
+        out = []
+        for item in items:
+            text = self.r.text(item, "a line of the credits")
+            if text is not None:
+                out.append(text)
+        return tuple(out)
+
+    def beats(self, node: Node) -> tuple[m.Beat, ...]:
+        items = self.r.sequence(node, "a list of beats ({id:, title:, when:})") or []
+        out = []
+        for item in items:
+            fields = self._fields(item, BEAT_KEYS, "a beat (id:, title:, when:)")
+            if fields is None:
+                continue
+            missing = [k for k in ("id", "title", "when") if k not in fields]
+            if missing:
+                self.r.error(item, f"a beat needs {', '.join(repr(k) for k in missing)}")
+                continue
+            beat_id = self.r.ident(fields["id"], "beat id")
+            title = self.r.text(fields["title"], "a beat's title")
+            when = self.condition(fields["when"])
+            if beat_id is None or title is None or when is None:
+                continue
+            out.append(m.Beat(beat_id, title, when, *self.pos(item)))
+        return tuple(out)
+
+    def condition(self, node: Node) -> m.CondAt | None:
+        """A condition with its place (columns inside it, when it sits on one line)."""
+        text = self.r.text(node, "a condition")
+        if text is None:
+            return None
+        start, end = node.start_mark, node.end_mark
+        quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
+        inline = start.line == end.line and (not node.style or quoted)
+        line, col = start.line + 1, start.column + 1 + (1 if quoted else 0)
+        result = cached_condition(text)
+        if isinstance(result, ConditionError):
+            self.r.sink.error(line, col + result.offset if inline else col, result.message)
+            return None
+        return m.CondAt(result, line, col, inline)
 
     def variables(self, node: Node) -> dict[str, m.Variable]:
         entries = self.r.mapping(node, "a mapping of variable names to initial values") or []

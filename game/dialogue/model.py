@@ -16,7 +16,8 @@ key (see ``block_of``), which is what a runner position records::
     if      "0", "1", ... (each if/elif branch), "else"
     choice  "o0", "o1", ... (each option's steps)
     once    "do"
-    debate  "press:C", "present:C:P", "wrong:C", "wrong", "fail"  (C claim, P answer)
+    debate  "press:C", "present:C:P", "wrong:C", "wrong", "fail", "fail_again"
+            (C claim, P answer)
     registered steps: their block keys (minigame "win", "lose")
 """
 
@@ -34,9 +35,11 @@ from game.dialogue.steps import for_model
 from game.dialogue.steps.args import Assignment as Assignment
 from game.dialogue.steps.args import ItemRef as ItemRef
 from game.dialogue.steps.chapter import ChapterStep
+from game.dialogue.steps.ending import EndingStep
 from game.dialogue.steps.evidence import GiveStep, TakeStep
 from game.dialogue.steps.flow import CallStep, EndStep, GotoStep, ReturnStep
 from game.dialogue.steps.minigame import MinigameStep
+from game.dialogue.steps.move import MoveStep
 from game.dialogue.steps.player import PlayerStep
 from game.dialogue.steps.sound import SoundStep
 from game.dialogue.steps.split import SplitStep
@@ -145,6 +148,8 @@ class Claim:
     press: tuple[Step, ...] | None
     answers: tuple[Answer, ...]
     wrong: tuple[Step, ...] | None
+    #: ``if:`` — the claim is in the debate only when this holds as the debate starts.
+    show_if: CondAt | None = None
 
 
 @dataclass(slots=True)
@@ -152,14 +157,21 @@ class DebateStep:
     line: int
     col: int
     debate_id: str
-    credibility: int
+    credibility: int  # the starting credibility, unless ``credibility_expr`` gives it
     penalty: int
     claims: tuple[Claim, ...]
     wrong: tuple[Step, ...] | None
     fail: tuple[Step, ...] | None
+    #: ``credibility: "2 + witnesses"``: evaluated as the debate starts (at least 1).
+    credibility_expr: CondAt | None = None
+    #: ``fumbles: <variable>``: a number variable that counts wrong presentations.
+    fumbles: str | None = None
+    #: ``fail_again:`` runs instead of ``fail`` from the second failure on.
+    fail_again: tuple[Step, ...] | None = None
 
     @property
     def to_refute(self) -> int:
+        """Claims to refute when every claim is in the debate."""
         return sum(1 for claim in self.claims if claim.answers)
 
     def block(self, key: str) -> tuple[Step, ...] | None:
@@ -167,6 +179,8 @@ class DebateStep:
             return self.wrong
         if key == "fail":
             return self.fail
+        if key == "fail_again":
+            return self.fail_again
         kind, _, rest = key.partition(":")
         claim_index, _, answer_index = rest.partition(":")
         try:
@@ -198,7 +212,7 @@ class OnceStep:
 Step = (
     Say | ChoiceStep | IfStep | DebateStep | OnceStep | SetStep | AddStep | GiveStep | TakeStep
     | GotoStep | CallStep | ReturnStep | EndStep | WarpStep | MinigameStep | SplitStep
-    | WaitStep | SoundStep | PlayerStep | ChapterStep
+    | WaitStep | SoundStep | PlayerStep | ChapterStep | MoveStep | EndingStep
 )
 Steps = tuple[Step, ...]
 #: Structural steps with nested blocks (registered steps declare theirs: ``StepKind.blocks``).
@@ -245,7 +259,8 @@ def _debate_blocks(step: DebateStep) -> list[tuple[str, Steps]]:
         blocks.extend((f"present:{c}:{a}", ans.steps) for a, ans in enumerate(claim.answers))
         if claim.wrong is not None:
             blocks.append((f"wrong:{c}", claim.wrong))
-    for key, steps in (("wrong", step.wrong), ("fail", step.fail)):
+    for key, steps in (("wrong", step.wrong), ("fail", step.fail),
+                       ("fail_again", step.fail_again)):
         if steps is not None:
             blocks.append((key, steps))
     return blocks
@@ -299,6 +314,33 @@ class Chapter:
 
 
 @dataclass(frozen=True, slots=True)
+class Ending:
+    """An ending the ``ending`` step can reach: its card's title and text."""
+
+    id: str
+    title: str
+    description: str
+    path: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class Beat:
+    """A story beat of the manifest's ``beats:``: it has been played once ``when`` holds."""
+
+    id: str
+    title: str
+    when: CondAt
+    path: str
+    line: int
+    col: int
+
+    def holds(self, story: StoryView, defaults: dict[str, Value] | None = None) -> bool:
+        return self.when.condition(story, defaults)
+
+
+@dataclass(frozen=True, slots=True)
 class Start:
     map: str
     spawn: str | None
@@ -345,6 +387,12 @@ class Campaign:
     start: Start | None
     manifest_path: str
     chapters: tuple[Chapter, ...] = ()
+    #: ``endings:`` id -> its title and description (the ``ending`` step names one).
+    endings: dict[str, Ending] = field(default_factory=dict)
+    #: ``credits:`` the lines of the credits roll, in order.
+    credits: tuple[str, ...] = ()
+    #: ``beats:`` the story's beats in story order (see :mod:`game.dialogue.beats`).
+    beats: tuple[Beat, ...] = ()
     speakers: dict[str, Speaker] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     variables: dict[str, Variable] = field(default_factory=dict)

@@ -39,8 +39,9 @@ STEP_KEYS = steps.STEP_KEYS
 KEYWORDS = steps.KEYWORDS
 LINE_KEYS = frozenset({"id"})
 OPTION_KEYS = frozenset({"option", "id", "if", "enabled_if", "once", "do"})
-DEBATE_KEYS = frozenset({"id", "credibility", "penalty", "claims", "wrong", "fail"})
-CLAIM_KEYS = frozenset({"id", "press", "present", "wrong"})
+DEBATE_KEYS = frozenset({"id", "credibility", "penalty", "fumbles", "claims", "wrong", "fail",
+                         "fail_again"})
+CLAIM_KEYS = frozenset({"id", "if", "press", "present", "wrong"})
 MAX_DEPTH = 40
 
 LINE_ID_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*\Z")
@@ -396,12 +397,32 @@ class NodeParser:
         claims = tuple(c for item in items if (c := self.claim(item, depth)) is not None)
         first = claims[0].text if claims else ""
         debate_id = self.line_id(where, "debate", first)
-        credibility = self._count(where, "credibility", m.DEFAULT_CREDIBILITY)
+        credibility, expression = self._credibility(where)
         penalty = self._count(where, "penalty", 1)
+        fumbles = self._variable(where["fumbles"][1]) if "fumbles" in where else None
         wrong = self.block(where["wrong"][1], depth) if "wrong" in where else None
         fail = self.block(where["fail"][1], depth) if "fail" in where else None
+        again = self.block(where["fail_again"][1], depth) if "fail_again" in where else None
         line, col = position(node)
-        return m.DebateStep(line, col, debate_id, credibility, penalty, claims, wrong, fail)
+        return m.DebateStep(line, col, debate_id, credibility, penalty, claims, wrong, fail,
+                            expression, fumbles, again)
+
+    def _credibility(self, where: Fields) -> tuple[int, m.CondAt | None]:
+        """A whole number (at least 1), or an expression like ``"2 + witnesses"`` that is
+        worked out as the debate starts."""
+        if "credibility" not in where:
+            return m.DEFAULT_CREDIBILITY, None
+        node = where["credibility"][1]
+        if isinstance(node, ScalarNode) and node.tag != STR:
+            return self._count(where, "credibility", m.DEFAULT_CREDIBILITY), None
+        return m.DEFAULT_CREDIBILITY, self.cond(node)
+
+    def _variable(self, node: Node) -> str | None:
+        name = self.r.ident(node, "variable name")
+        if name is not None and (name.startswith("__") or name in RESERVED_NAMES):
+            self.r.error(node, f"'{name}' cannot be a variable name")
+            return None
+        return name
 
     def _count(self, where: Fields, key: str, default: int) -> int:
         if key not in where:
@@ -425,8 +446,9 @@ class NodeParser:
         press = self.block(fields["press"][1], depth) if "press" in fields else None
         wrong = self.block(fields["wrong"][1], depth) if "wrong" in fields else None
         answers = self.answers(fields["present"][1], depth) if "present" in fields else ()
+        show_if = self.cond(fields["if"][1]) if "if" in fields else None
         return m.Claim(say.line, say.col, speaker, expression, say.text, say.spans, say.line_id,
-                       press, answers, wrong)
+                       press, answers, wrong, show_if)
 
     def answers(self, node: Node, depth: int) -> tuple[m.Answer, ...]:
         entries = self.r.mapping(node, "a mapping of evidence ids to steps (present: "

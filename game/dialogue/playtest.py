@@ -113,7 +113,7 @@ def _actions(reader: Reader, node: Any) -> list[Action]:
         kind, _, value_node = entries[0]
         value = reader.value(value_node, f"the value of '{kind}'")
         step = registered_step(kind)
-        if step is not None and step.pick(value) is None:
+        if step is not None and step.blocks and step.pick(value) is None:
             reader.error(value_node, f"{kind}: {' or '.join(step.blocks)}")
             continue
         out.append(Action(kind, value, line, col))
@@ -278,14 +278,15 @@ class _Player:
         step = self.runner.current_step
         assert isinstance(step, m.DebateStep)
         held = set(event.evidence)
-        claim = step.claims[event.claim_index]
+        ids = event.claim_ids or tuple(range(event.claim_count))  # the claims in play
+        claim = step.claims[ids[event.claim_index]]
         item = next((a.item for a in claim.answers if a.item in held), None)
         if item is not None and not event.refuted:
             self.out.transcript.append(f"[present {item}: {event.text}]")
             self.runner.present(item)
             return True
         for offset in range(1, event.claim_count):
-            other = step.claims[(event.claim_index + offset) % event.claim_count]
+            other = step.claims[ids[(event.claim_index + offset) % event.claim_count]]
             if any(a.item in held for a in other.answers):
                 self.runner.debate_move(offset)
                 return True

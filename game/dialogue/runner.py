@@ -19,6 +19,7 @@ of it into plain JSON-able data and ``Runner.restore`` turns it back.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -33,16 +34,24 @@ from game.story.state import StoryState
 SNAPSHOT_VERSION = 1
 #: Steps without an event run in one input before the runner gives up (an endless goto loop).
 MAX_STEPS = 100_000
+#: The most credibility an expression may give a debate.
+MAX_CREDIBILITY = 99
 
 
 @dataclass
 class _Progress:
-    """Where a debate stands."""
+    """Where a debate stands. Claim numbers are indices into the step's claims."""
 
-    claim: int
+    claim: int  # the claim on screen
     credibility: int
     refuted: list[int] = field(default_factory=list)
     won: bool = False
+    #: The credibility it started with (worked out once, as the debate started).
+    max_credibility: int = 0
+    #: The claims in this debate (their ``if:`` held as it started); None: all of them.
+    shown: list[int] | None = None
+    #: How many times credibility ran out (``fail_again`` plays from the second on).
+    failures: int = 0
 
 
 @dataclass
@@ -157,7 +166,7 @@ class Runner:
         answer = next((a for a, ans in enumerate(claim.answers) if ans.item == item), None)
         if answer is not None:
             progress.refuted.append(index)
-            progress.won = len(progress.refuted) >= step.to_refute
+            progress.won = len(progress.refuted) >= _to_refute(step, _shown(step, progress))
             progress.claim = self._next_open_claim(step, progress)
             self._push(frame, f"present:{index}:{answer}")
         else:
@@ -165,10 +174,12 @@ class Runner:
         self._run()
 
     def debate_move(self, delta: int) -> None:
-        """Move to another claim (wrapping around at either end)."""
+        """Move to another claim of the debate (wrapping around at either end)."""
         step, _, progress = self._debate_state("debate_move()")
         self.story.mark_seen(step.claims[progress.claim].line_id)
-        progress.claim = (progress.claim + delta) % len(step.claims)
+        shown = _shown(step, progress)
+        position = shown.index(progress.claim) if progress.claim in shown else 0
+        progress.claim = shown[(position + delta) % len(shown)]
         self._run()
 
     def resume(self, result: Any) -> None:
@@ -182,7 +193,10 @@ class Runner:
             raise ValueError(f"{result!r} is not an outcome of '{kind.name}' "
                              f"({', '.join(kind.blocks)})")
         frame = self._frames[-1]
-        if getattr(self._step(frame), key) is None:
+        step = self._step(frame)
+        if kind.resumed is not None:
+            kind.resumed(self, step, result)
+        if getattr(step, key) is None:
             frame.pc += 1
         else:
             self._push(frame, key)
@@ -204,7 +218,10 @@ class Runner:
                     "path": [[si, key] for si, key in f.path],
                     "pc": f.pc,
                     "debates": {loc: {"claim": p.claim, "credibility": p.credibility,
-                                      "refuted": list(p.refuted), "won": p.won}
+                                      "refuted": list(p.refuted), "won": p.won,
+                                      "max_credibility": p.max_credibility,
+                                      "shown": None if p.shown is None else list(p.shown),
+                                      "failures": p.failures}
                                 for loc, p in f.debates.items()},
                 }
                 for f in self._frames
@@ -389,26 +406,51 @@ class Runner:
         location = frame.location()
         progress = frame.debates.get(location)
         if progress is None:
-            progress = frame.debates[location] = _Progress(0, step.credibility)
-        if progress.won or not step.claims or step.to_refute == 0:
+            progress = frame.debates[location] = self._start_debate(step, frame)
+        if progress.max_credibility <= 0:  # a position saved before credibility was kept
+            progress.max_credibility = self._credibility(step, frame)
+        shown = _shown(step, progress)
+        to_refute = _to_refute(step, shown)
+        if progress.won or not shown or to_refute == 0:
             del frame.debates[location]
             frame.pc += 1
             return None
-        if not 0 <= progress.claim < len(step.claims):  # the debate changed on a reload
-            progress.claim = 0
+        if progress.claim not in shown:  # the debate changed on a reload
+            progress.claim = shown[0]
         claim = step.claims[progress.claim]
         speaker = self.campaign.speakers.get(claim.speaker)
         return ev.Debate(
-            debate_id=step.debate_id, claim_index=progress.claim, claim_count=len(step.claims),
-            line_id=claim.line_id, speaker=claim.speaker,
+            debate_id=step.debate_id, claim_index=shown.index(progress.claim),
+            claim_count=len(shown), line_id=claim.line_id, speaker=claim.speaker,
             name=speaker.name if speaker else claim.speaker,
             expression=claim.expression or "neutral", text=claim.text,
             spans=m.styled(claim.text, claim.spans),
             can_press=claim.press is not None, refuted=progress.claim in progress.refuted,
-            refuted_count=len(progress.refuted), to_refute=step.to_refute,
-            credibility=progress.credibility, max_credibility=step.credibility,
-            evidence=tuple(self.story.evidence),
+            refuted_count=sum(1 for i in progress.refuted if i in shown), to_refute=to_refute,
+            credibility=progress.credibility, max_credibility=progress.max_credibility,
+            evidence=tuple(self.story.evidence), claim_ids=tuple(shown),
         )
+
+    def _start_debate(self, step: m.DebateStep, frame: _Frame) -> _Progress:
+        """Credibility and the claims in the debate, worked out once as it starts (a
+        restart after a failure keeps both)."""
+        credibility = self._credibility(step, frame)
+        shown = [i for i, claim in enumerate(step.claims)
+                 if claim.show_if is None or self._holds(claim.show_if)]
+        return _Progress(shown[0] if shown else 0, credibility, [], False, credibility, shown)
+
+    def _credibility(self, step: m.DebateStep, frame: _Frame) -> int:
+        if step.credibility_expr is None:
+            return step.credibility
+        expression = step.credibility_expr.condition
+        value = expression.value(self.story, self._defaults)
+        if isinstance(value, bool):
+            value = int(value)
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            self._problem(frame, f"credibility '{expression.source}' is not a number "
+                                 f"({value!r}); the debate starts with {step.credibility}")
+            return step.credibility
+        return max(1, min(MAX_CREDIBILITY, math.floor(value)))
 
     def _debate_state(self, what: str) -> tuple[m.DebateStep, _Frame, _Progress]:
         self._expect(ev.Debate, what)
@@ -418,9 +460,10 @@ class Runner:
         return step, frame, frame.debates[frame.location()]
 
     def _next_open_claim(self, step: m.DebateStep, progress: _Progress) -> int:
-        count = len(step.claims)
-        for offset in range(1, count + 1):
-            index = (progress.claim + offset) % count
+        shown = _shown(step, progress)
+        start = shown.index(progress.claim) if progress.claim in shown else 0
+        for offset in range(1, len(shown) + 1):
+            index = shown[(start + offset) % len(shown)]
             if index not in progress.refuted and step.claims[index].answers:
                 return index
         return progress.claim
@@ -428,15 +471,36 @@ class Runner:
     def _wrong(
         self, step: m.DebateStep, frame: _Frame, progress: _Progress, claim: m.Claim
     ) -> None:
-        """A wrong presentation costs credibility; at zero the debate starts over."""
+        """A wrong presentation costs credibility (and counts in ``fumbles``); at zero the
+        debate starts over from its first claim, with the credibility and claims it
+        started with."""
         progress.credibility -= step.penalty
+        if step.fumbles is not None:
+            self.story.add(step.fumbles, 1, self._defaults.get(step.fumbles, 0))
         index = progress.claim
         key = f"wrong:{index}" if claim.wrong is not None else "wrong" if step.wrong else None
         if progress.credibility <= 0:
-            frame.debates[frame.location()] = _Progress(0, step.credibility)
-            key = "fail" if step.fail is not None else key
+            shown = _shown(step, progress)
+            frame.debates[frame.location()] = _Progress(
+                shown[0] if shown else 0, progress.max_credibility, [], False,
+                progress.max_credibility, list(shown), progress.failures + 1)
+            if progress.failures >= 1 and step.fail_again is not None:
+                key = "fail_again"
+            elif step.fail is not None:
+                key = "fail"
         if key is not None:
             self._push(frame, key)
+
+
+def _shown(step: m.DebateStep, progress: _Progress) -> list[int]:
+    """The claims in the debate (indices into ``step.claims``)."""
+    if progress.shown is None:
+        return list(range(len(step.claims)))
+    return [i for i in progress.shown if 0 <= i < len(step.claims)]
+
+
+def _to_refute(step: m.DebateStep, shown: list[int]) -> int:
+    return sum(1 for i in shown if step.claims[i].answers)
 
 
 def _clamp(frame: _Frame, steps: m.Steps) -> bool:
@@ -463,9 +527,12 @@ def _frames_from_data(data: Any) -> list[_Frame]:
             raise ValueError(f"unknown snapshot version {data['version']!r}")
         frames = []
         for f in data["frames"]:
-            debates = {str(loc): _Progress(int(p["claim"]), int(p["credibility"]),
-                                           [int(i) for i in p["refuted"]], bool(p["won"]))
-                       for loc, p in f["debates"].items()}
+            debates = {str(loc): _Progress(
+                int(p["claim"]), int(p["credibility"]), [int(i) for i in p["refuted"]],
+                bool(p["won"]), int(p.get("max_credibility", 0)),
+                None if p.get("shown") is None else [int(i) for i in p["shown"]],
+                int(p.get("failures", 0)))
+                for loc, p in f["debates"].items()}
             path = [(int(si), str(key)) for si, key in f["path"]]
             frames.append(_Frame(str(f["node"]), path, int(f["pc"]), debates))
         return frames

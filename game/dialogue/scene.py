@@ -7,11 +7,15 @@ to the previous choice. What the dialogue asks of the rest of the game (warps,
 minigames, chapter starts, splits, sounds) goes through :class:`DialogueHooks`:
 each registered step names its hook method (``StepKind.hook`` in
 :mod:`game.dialogue.steps`), called with its event's fields.
+
+When the story gives evidence, a short "Received: <name>" notice slides in at the
+top (it does not stop the dialogue). :class:`CardScene` and :class:`CreditsScene`
+are the chapter and ending cards and the credits roll the director shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -28,6 +32,7 @@ from game.services import Game
 from game.story.state import StoryState
 from game.ui import theme
 from game.ui.menu import Menu, MenuItem
+from game.ui.toast import Toasts
 
 SKIP_INTERVAL = 3  # ticks per line while fast-forwarding
 MAX_INSTANT_EVENTS = 1000  # a dialogue that never waits for the player is a content bug
@@ -43,11 +48,16 @@ class DialogueHooks(Protocol):
 
     def warp(self, map_name: str, spawn: str | None, done: Callable[[], None]) -> None: ...
 
-    def minigame(self, level: str, done: Callable[[bool], None]) -> None: ...
+    def minigame(self, level: str, program: str | None, program_text: str | None,
+                 done: Callable[..., None]) -> None: ...
 
     def switch_player(self, character: str) -> None: ...
 
-    def chapter(self, chapter_id: str) -> None: ...
+    def chapter(self, chapter_id: str, done: Callable[[], None]) -> None: ...
+
+    def move(self, who: str, to: str, instant: bool, done: Callable[[], None]) -> None: ...
+
+    def ending(self, ending_id: str, done: Callable[[], None]) -> None: ...
 
     def split(self, name: str) -> None: ...
 
@@ -74,8 +84,14 @@ class DialogueScene(Scene):
     transparent = True
 
     def __init__(self, game: Game, runner: Runner, look: view.DialogueLook,
-                 hooks: DialogueHooks, backlog: list[BacklogEntry]) -> None:
+                 hooks: DialogueHooks, backlog: list[BacklogEntry], *,
+                 toasts: Toasts | None = None, held: Sequence[str] | None = None) -> None:
         self.game = game
+        #: Notices over the scene ("Received: ..."); the director shares them with the map.
+        self.toasts = toasts if toasts is not None else Toasts()
+        #: The evidence held when we last looked (``held``: before the dialogue started,
+        #: so what its first steps give is announced too).
+        self._held = list(held) if held is not None else list(runner.story.evidence)
         self.runner = runner
         self.look = look
         self.hooks = hooks
@@ -101,6 +117,8 @@ class DialogueScene(Scene):
     # --- the tick ------------------------------------------------------------------------
     def update(self, inp: InputFrame) -> InputFrame | None:
         self.ticks += 1
+        self.toasts.tick()
+        self._announce()
         if self.waiting:
             return None
         self._settle()
@@ -124,7 +142,16 @@ class DialogueScene(Scene):
         elif isinstance(event, ev.Wait):
             self._wait(event, inp)
         self._settle()
+        self._announce()
         return None
+
+    def _announce(self) -> None:
+        """A notice for each item the story gave since we last looked."""
+        held = self.game.state.story.evidence
+        for item in held:
+            if item not in self._held:
+                self.toasts.push("Received", self.look.evidence_name(item), self.look.icon(item))
+        self._held = list(held)
 
     def _settle(self) -> None:
         """Handle events that need no player: hooks, then move on."""
@@ -142,7 +169,9 @@ class DialogueScene(Scene):
             if kind.hook is not None and kind.waits:
                 self.waiting = True
                 getattr(self.hooks, kind.hook)(*kind.hook_args(event), self._resume)
-                return
+                if self.waiting:
+                    return
+                continue  # the game was done at once (a person placed instantly...)
             if kind.hook is not None:
                 getattr(self.hooks, kind.hook)(*kind.hook_args(event))
             self.runner.advance()
@@ -279,6 +308,7 @@ class DialogueScene(Scene):
         snap = self._snapshots.pop()
         story = StoryState.from_data(snap.story)
         self.game.state.story = story
+        self._held = list(story.evidence)
         self.runner = Runner.restore(self.runner.campaign, story, snap.runner)
         del self.backlog[snap.backlog:]
         self.typewriter = None
@@ -310,6 +340,8 @@ class DialogueScene(Scene):
         elif isinstance(event, ev.Wait) and self._last_line is not None:
             speaking, lines = self._last_line
             view.draw_box(screen, speaking, lines, finished=False, ticks=self.ticks)
+        if self.toasts:
+            self.toasts.draw(screen, 30 if isinstance(event, ev.Debate) else 8)
 
     def _status(self) -> str:
         return "AUTO" if self.auto else ""
@@ -360,3 +392,89 @@ class BacklogScene(Scene):
 
     def draw(self, screen: Screen, alpha: float) -> None:
         view.draw_backlog(screen, self.backlog, self.scroll)
+
+
+class CardScene(Scene):
+    """A title card over the game (a chapter starts, an ending is reached): it fades in,
+    stays ``ticks`` ticks (confirm closes it sooner), fades out, then calls ``done``."""
+
+    transparent = True
+    FADE = 15
+    #: Ticks before confirm can close it (a confirm that was meant for the line before).
+    GUARD = 10
+
+    def __init__(self, game: Game, kicker: str, title: str, done: Callable[[], None], *,
+                 text: str = "", ticks: int = 120, hint: str = "") -> None:
+        self.game = game
+        self.kicker = kicker
+        self.title = title
+        self.text = text
+        self.done = done
+        self.ticks = ticks
+        self.hint = hint
+        self.age = 0
+        self.closing: int | None = None  # ticks of fading out left
+
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        self.age += 1
+        if self.closing is None:
+            if self.age >= self.ticks or (self.age > self.GUARD and (
+                    inp.hit(Action.CONFIRM | Action.CANCEL) or inp.down(Action.SKIP)
+                    or inp.click)):
+                self.closing = self.FADE
+            return None
+        self.closing -= 1
+        if self.closing <= 0:
+            self.game.stack.pop(self)
+            self.done()
+        return None
+
+    @property
+    def fade(self) -> float:
+        if self.closing is not None:
+            return self.closing / self.FADE
+        return min(1.0, self.age / self.FADE)
+
+    def draw(self, screen: Screen, alpha: float) -> None:
+        view.draw_card(screen, self.kicker, self.title, self.text, fade=self.fade,
+                       hint=self.hint)
+
+
+class CreditsScene(Scene):
+    """The credits roll: lines move up; confirm (or cancel) ends it, as does reaching
+    the end; then ``done`` (back to the title)."""
+
+    SPEED = 0.5  # pixels a tick; holding skip goes four times as fast
+    HOLD = 120  # ticks the last line stays before the roll ends by itself
+    GUARD = 20
+
+    def __init__(self, game: Game, title: str, lines: Sequence[str],
+                 done: Callable[[], None]) -> None:
+        self.game = game
+        self.title = title
+        self.lines = list(lines)
+        self.done = done
+        self.scroll = 0.0
+        self.age = 0
+        self.held = 0  # ticks the roll has stood still at its end
+        self.finished = False
+        #: The roll stops when its last line has risen to the middle of the screen.
+        self.length = view.credits_height(self.lines) + 135 - 14
+
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        self.age += 1
+        if self.finished:
+            return None
+        speed = self.SPEED * (4 if inp.down(Action.SKIP) else 1)
+        self.scroll = min(self.length, self.scroll + speed)
+        if self.scroll >= self.length:
+            self.held += 1
+        if (self.age > self.GUARD and inp.hit(Action.CONFIRM | Action.CANCEL | Action.MENU)) \
+                or self.held >= self.HOLD:
+            self.finished = True
+            self.done()
+        return None
+
+    def draw(self, screen: Screen, alpha: float) -> None:
+        view.draw_credits(screen, self.title, self.lines, self.scroll,
+                          hint="Z / X to skip" if self.age > self.GUARD else "")

@@ -80,16 +80,24 @@ def _debate() -> Schema:
     claim = {"type": "object", "description": "A claim: 'speaker: text', press:, present:.",
              "properties": {
                  "id": ref("line_id"), "press": ref("block"), "wrong": ref("block"),
+                 "if": ref("condition", description="The claim is in the debate only if "
+                                                    "this holds as the debate starts."),
                  "present": {"type": "object", "propertyNames": {"pattern": ID},
                              "additionalProperties": ref("block"),
                              "description": "Evidence that refutes the claim: {item: steps}."}},
              "patternProperties": {SPEAKER_KEY: ref("text")}, "additionalProperties": False}
     body = {"type": "object", "properties": {
-        "id": ref("line_id"), "credibility": {"type": "integer", "minimum": 1},
+        "id": ref("line_id"),
+        "credibility": {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string"}],
+                        "description": "A whole number, or an expression worked out as the "
+                                       "debate starts, e.g. \"2 + witnesses\" (at least 1)."},
         "penalty": {"type": "integer", "minimum": 1},
+        "fumbles": ref("id", description="A number variable that counts wrong presentations."),
         "claims": {"type": "array", "items": claim, "minItems": 1},
         "wrong": ref("block", description="Steps after a wrong presentation."),
         "fail": ref("block", description="Steps when credibility runs out, before it restarts."),
+        "fail_again": ref("block", description="Steps instead of 'fail' from the second time "
+                                               "credibility runs out."),
     }, "required": ["claims"], "additionalProperties": False}
     return _kind("debate", body, desc="Cross-examination: press claims, present evidence.")
 
@@ -151,6 +159,14 @@ def campaign_schema() -> Schema:
     start = {"type": "object", "properties": {
         "map": ref("id"), "spawn": ref("id"), "node": ref("id")}, "required": ["map"],
         "additionalProperties": False}
+    ending = {"type": "object", "properties": {
+        "title": {"type": "string"}, "description": {"type": "string"}},
+        "required": ["title"], "additionalProperties": False}
+    beat = {"type": "object", "properties": {
+        "id": ref("id"), "title": {"type": "string"},
+        "when": {"type": ["string", "boolean", "number"],
+                 "description": "A condition that holds once the beat has been played."}},
+        "required": ["id", "title", "when"], "additionalProperties": False}
     return {
         "$schema": DRAFT, "title": "ENAMEL 2045 campaign manifest (campaign.yaml)",
         "description": "A campaign; in a mod, additions to one (speakers, evidence, "
@@ -166,6 +182,15 @@ def campaign_schema() -> Schema:
                          "additionalProperties": evidence},
             "variables": {"type": "object", "propertyNames": {"pattern": ID},
                           "additionalProperties": {"type": ["string", "number", "boolean"]}},
+            "endings": {"type": "object", "propertyNames": {"pattern": ID},
+                        "additionalProperties": ending,
+                        "description": "Endings the 'ending' step names: {id: {title, "
+                                       "description}}."},
+            "credits": {"type": "array", "items": {"type": "string"},
+                        "description": "The lines of the credits roll (\"\" for a gap)."},
+            "beats": {"type": "array", "items": beat,
+                      "description": "The story's beats in story order, for playthrough "
+                                     "tools."},
         },
         "additionalProperties": False, "definitions": {"id": id_},
     }

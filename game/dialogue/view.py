@@ -140,6 +140,8 @@ def draw_choices(screen: Screen, menu: Menu) -> None:
 # --- debate -------------------------------------------------------------------------------
 
 DEBATE_ACTIONS = ("Press", "Present evidence")
+#: The most credibility drawn as pips; more is drawn as a number.
+MAX_PIPS = 12
 
 
 def draw_debate(screen: Screen, look: DialogueLook, debate: ev.Debate,
@@ -223,6 +225,12 @@ def _debate_header(screen: Screen, debate: ev.Debate) -> None:
     screen.text(f"{debate.refuted_count}/{debate.to_refute} refuted",
                 (148 + debate.claim_count * 12, 12), size=theme.SIZE_SMALL + 0.5,
                 color=theme.TEAL_LIGHT, anchor="midleft")
+    if debate.max_credibility > MAX_PIPS:  # too many to draw one by one
+        screen.text(f"{debate.credibility} / {debate.max_credibility}", (WIDTH - 10, 12),
+                    size=theme.SIZE_BODY, face="bold", color=theme.TEAL_LIGHT, anchor="midright")
+        screen.text("Credibility", (WIDTH - 54, 12), size=theme.SIZE_SMALL + 0.5,
+                    color=theme.MIST, anchor="midright")
+        return
     screen.text("Credibility", (WIDTH - 14 - debate.max_credibility * 10, 12),
                 size=theme.SIZE_SMALL + 0.5, color=theme.MIST, anchor="midright")
     for index in range(debate.max_credibility):
@@ -296,3 +304,82 @@ def draw_backlog(screen: Screen, entries: Sequence, scroll: int) -> None:
     if not entries:
         screen.text("Nothing said yet.", (WIDTH / 2, HEIGHT / 2), size=theme.SIZE_BODY,
                     color=theme.GREY, anchor="center")
+
+
+# --- cards: chapters and endings ----------------------------------------------------------
+
+def _faded(color: tuple[int, int, int], fade: float) -> tuple[int, int, int]:
+    return (round(color[0] * fade), round(color[1] * fade), round(color[2] * fade))
+
+
+def draw_card(screen: Screen, kicker: str, title: str, text: str = "", *, fade: float = 1.0,
+              hint: str = "", accent: tuple[int, int, int] = theme.TEAL_LIGHT) -> None:
+    """A title card over the scene: the kicker ("Chapter 3", "Ending"), the title, a
+    few lines of text; ``fade`` (0..1) dims it in and out."""
+    fade = max(0.0, min(1.0, fade))
+    screen.fill((*theme.INK, round(215 * fade)))
+    lines = wrap(text, 300, theme.SIZE_BODY) if text else []
+    height = 46 + (len(lines) * LINE_STEP + 4 if lines else 0)
+    top = (HEIGHT - height) / 2
+    band = (0, top - 6, WIDTH, height + 14)
+    screen.fill((*theme.NIGHT, round(235 * fade)), band)
+    screen.fill(_faded(accent, fade), (0, band[1], WIDTH, 1))
+    screen.fill(_faded(accent, fade), (0, band[1] + band[3] - 1, WIDTH, 1))
+    cx = WIDTH / 2
+    screen.text(kicker.upper(), (cx, top + 8), size=theme.SIZE_BODY, face="bold",
+                color=_faded(accent, fade), anchor="center")
+    rule = min(140.0, text_width(title, 22, "bold") + 24)
+    screen.fill(_faded(theme.GOLD, fade), (cx - rule / 2, top + 17, rule, 1))
+    screen.text(title, (cx, top + 34), size=22, face="bold",
+                color=_faded(theme.TEAL_PALE, fade), anchor="center",
+                shadow=theme.SHADOW if fade > 0.5 else None)
+    for row, line in enumerate(lines):
+        screen.text(line, (cx, top + 56 + row * LINE_STEP), size=theme.SIZE_BODY,
+                    color=_faded(theme.MIST, fade), anchor="center")
+    if hint and fade >= 1.0:
+        screen.text(hint, (WIDTH - 10, HEIGHT - 8), size=theme.SIZE_SMALL, color=theme.GREY,
+                    anchor="bottomright")
+
+
+# --- credits ------------------------------------------------------------------------------
+
+CREDITS_LINE = 14
+CREDITS_HEADING = "# "
+
+
+def credits_height(lines: Sequence[str]) -> float:
+    """How tall the roll is (its title included), in pixels."""
+    return 60 + len(lines) * CREDITS_LINE
+
+
+def draw_credits(screen: Screen, title: str, lines: Sequence[str], scroll: float, *,
+                 hint: str = "") -> None:
+    """The credits roll: the campaign's title, then its lines moving up; ``scroll`` is
+    how far it has moved. A line starting with ``# `` is a heading."""
+    screen.fill(theme.INK)
+    screen.fill(theme.NIGHT, (60, 0, WIDTH - 120, HEIGHT))
+    screen.fill(theme.SLATE, (60, 0, 1, HEIGHT))
+    screen.fill(theme.SLATE, (WIDTH - 61, 0, 1, HEIGHT))
+    cx = WIDTH / 2
+    top = HEIGHT - scroll
+    if -30 < top < HEIGHT + 10:
+        screen.text(title, (cx, top + 14), size=theme.SIZE_TITLE + 5, face="bold",
+                    color=theme.TEAL_PALE, anchor="center", shadow=theme.SHADOW)
+        screen.fill(theme.GOLD, (cx - 50, top + 30, 100, 1))
+    y = top + 60
+    for line in lines:
+        if -12 < y < HEIGHT + 12 and line:
+            if line.startswith(CREDITS_HEADING):
+                screen.text(line[len(CREDITS_HEADING):].upper(), (cx, y), size=theme.SIZE_BODY,
+                            face="bold", color=theme.GOLD, anchor="center")
+            else:
+                screen.text(line, (cx, y), size=theme.SIZE_BODY, color=theme.MIST,
+                            anchor="center")
+        y += CREDITS_LINE
+    # the roll comes out of and goes into a soft dark edge
+    for step, alpha in enumerate((200, 140, 80, 30)):
+        screen.fill((*theme.INK, alpha), (0, step * 4, WIDTH, 4))
+        screen.fill((*theme.INK, alpha), (0, HEIGHT - (step + 1) * 4, WIDTH, 4))
+    if hint:
+        screen.text(hint, (WIDTH - 10, HEIGHT - 8), size=theme.SIZE_SMALL, color=theme.GREY,
+                    anchor="bottomright")

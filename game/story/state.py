@@ -11,6 +11,8 @@ reads it to decide which map objects are present (see
 - ``seen``: ids of lines the player has read, in reading order.
 - ``visited``: node id -> times entered, in order of first visit.
 - ``once``: keys of ``once`` choices and blocks already used.
+- ``programs``: level id -> the text of the program the player won that level with
+  (a later ``minigame: {level: ..., program: <level id>}`` offers it again).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class StoryState:
     seen_lines: dict[str, None] = field(default_factory=dict)
     visited: dict[str, int] = field(default_factory=dict)
     once: dict[str, None] = field(default_factory=dict)
+    programs: dict[str, str] = field(default_factory=dict)
 
     # --- variables -----------------------------------------------------------------------
     def get(self, name: str, default: Value = 0) -> Value:
@@ -90,10 +93,10 @@ class StoryState:
     # --- copies and saves ----------------------------------------------------------------
     def copy(self) -> StoryState:
         return StoryState(dict(self.variables), list(self.evidence), dict(self.seen_lines),
-                          dict(self.visited), dict(self.once))
+                          dict(self.visited), dict(self.once), dict(self.programs))
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": VERSION,
             "variables": dict(self.variables),
             "evidence": list(self.evidence),
@@ -101,6 +104,9 @@ class StoryState:
             "visited": dict(self.visited),
             "once": list(self.once),
         }
+        if self.programs:  # (left out when empty: the data of older runs stays the same)
+            data["programs"] = dict(self.programs)
+        return data
 
     @classmethod
     def from_data(cls, data: Any) -> StoryState:
@@ -121,6 +127,10 @@ class StoryState:
                 raise ValueError(f"story state: visit count of {node!r} is not a count")
             state.visited[str(node)] = count
         state.once = dict.fromkeys(_strings(data, "once"))
+        for level, text in _mapping(data, "programs").items():
+            if not isinstance(text, str):
+                raise ValueError(f"story state: the program of {level!r} is not a text")
+            state.programs[str(level)] = text
         return state
 
 

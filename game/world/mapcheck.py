@@ -113,13 +113,14 @@ def check_map(
 
 
 def floor_problems(world: WorldMap, campaign: str | None) -> list[Problem]:
-    """Spawns and NPCs (of ``campaign``, or all) standing where nobody can stand, and
-    floor the entry cannot reach with those NPCs in the way."""
+    """Spawns, NPCs (of ``campaign``, or all) and spots standing where nobody can stand
+    (an error for a spawn, a warning for the others), and floor the entry cannot reach
+    with those NPCs in the way."""
     npcs = [o for o in world.objects_of("npc") if campaign is None or o.in_campaign(campaign)]
     obstacles = [feet_box(*o.feet) for o in npcs]
     mask = walkable_mask(world.solid)
     problems: list[Problem] = []
-    for obj in [*world.objects_of("spawn"), *npcs]:
+    for obj in [*world.objects_of("spawn"), *npcs, *world.objects_of("spot")]:
         px, py = obj.feet
         if not (0 <= py < mask.shape[0] and 0 <= px < mask.shape[1]) or not mask[py, px]:
             problems.append(Problem(obj, "error" if obj.kind == "spawn" else "warning",

@@ -11,7 +11,8 @@ Conventions (docs/art.md has the full list, for map makers):
   rectangles in an object layer named ``collision`` block too; so do map edges and
   cells where no layer below the characters has a tile;
 - objects in other object layers are entities by ``type`` (or Tiled 1.9's
-  ``class``): ``spawn``, ``npc``, ``warp``, ``inspect`` (see :class:`MapObject`).
+  ``class``): ``spawn``, ``npc``, ``warp``, ``inspect``, ``spot`` (a named point the
+  story moves people to, see the ``move`` step) (see :class:`MapObject`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from game.content.resolver import ContentError
 if TYPE_CHECKING:  # numpy is imported only when collision is first needed (lint never is)
     import numpy as np
 
-ENTITY_KINDS = ("spawn", "npc", "warp", "inspect")
+ENTITY_KINDS = ("spawn", "npc", "warp", "inspect", "spot")
 COLLISION_LAYER = "collision"
 DEFAULT_ENTRY = "entry"
 TILE_SIZE = 16
@@ -216,6 +217,13 @@ class WorldMap:
         for obj in self.objects_of("spawn"):
             spawns.setdefault(obj.name, obj)
         return spawns
+
+    def point(self, name: str) -> MapObject | None:
+        """A spawn or spot by name (where the story can move a person), or None."""
+        spawn = self.spawns.get(name)
+        if spawn is not None:
+            return spawn
+        return next((obj for obj in self.objects_of("spot") if obj.name == name), None)
 
     def spawn(self, name: str | None) -> MapObject:
         spawns = self.spawns

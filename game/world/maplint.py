@@ -60,6 +60,19 @@ def character_problems(world: WorldMap, campaign: str | None,
     return problems
 
 
+def point_problems(world: WorldMap) -> list[Problem]:
+    """Spots (and spawns) that share a name: the story can move people only to the first
+    (spawns first, then spots in file order)."""
+    problems: list[Problem] = []
+    seen: set[str] = set(world.spawns)
+    for spot in world.objects_of("spot"):
+        if spot.name in seen:
+            problems.append(Problem(spot, "warning", f"spot {spot.name!r}: another spawn or "
+                                                     "spot has this name; 'move' uses the first"))
+        seen.add(spot.name)
+    return problems
+
+
 def lint_maps(campaign: str, catalog: Catalog) -> list[Diagnostic]:
     """What lint adds about the maps of a campaign's packs: every NPC names a character
     sheet; and every map a mod adds or replaces gets the checks the shipped maps get in
@@ -67,6 +80,7 @@ def lint_maps(campaign: str, catalog: Catalog) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
     for world in catalog.maps.values():
         problems = character_problems(world, campaign, catalog.characters)
+        problems += point_problems(world)
         if world.origin != BASE:
             from game.world.mapcheck import floor_problems  # numpy: only for mods' maps
 

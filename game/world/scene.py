@@ -16,6 +16,7 @@ from game.engine.text import text_width
 from game.menus.notice import NoticeScene
 from game.services import Game
 from game.ui import theme
+from game.ui.toast import Toasts
 from game.world.maps import MapObject
 from game.world.overworld import Interaction, Overworld, WarpStep
 from game.world.view import CharacterSprites, MapView
@@ -39,6 +40,8 @@ class OverworldScene(Scene):
         self.present = present or (lambda obj: obj.in_campaign(game.state.campaign))
         self.sprites = CharacterSprites(game.images)
         self.view: MapView | None = None
+        #: Notices the dialogue handed on ("Received: ..."), shown until they run out.
+        self.toasts = Toasts()
         self.world: Overworld = self._build(map_name, spawn)
         self.title_card = TITLE_CARD_TICKS
         #: What talking to someone starts (the director's dialogue); None: nothing.
@@ -52,7 +55,8 @@ class OverworldScene(Scene):
     def _build(self, map_name: str, spawn: str | None) -> Overworld:
         state = self.game.state
         return Overworld.enter(
-            self.game.maps.get(map_name), state.player, spawn, state.rng, self.present
+            self.game.maps.get(map_name), state.player, spawn, state.rng, self.present,
+            state.placements.get(map_name),
         )
 
     def change_map(self, map_name: str, spawn: str | None) -> bool:
@@ -96,6 +100,7 @@ class OverworldScene(Scene):
 
     # --- ticking -------------------------------------------------------------------------
     def update(self, inp: InputFrame) -> InputFrame | None:
+        self.toasts.tick()
         if self.title_card > 0:
             self.title_card -= 1
         if inp.hit(Action.MENU) and self.on_pause is not None:
@@ -134,6 +139,8 @@ class OverworldScene(Scene):
         objective = self.game.state.story.get(OBJECTIVE, "")
         if isinstance(objective, str) and objective and self.game.stack.top is self:
             self._draw_objective(screen, objective)
+        if self.toasts and self.game.stack.top is self:
+            self.toasts.draw(screen, 26 if objective else 8)
 
     def _draw_objective(self, screen: Screen, objective: str) -> None:
         width = text_width(objective, theme.SIZE_SMALL + 0.5) + 16
@@ -155,3 +162,25 @@ class OverworldScene(Scene):
         screen.text(title, (10, 21), size=theme.SIZE_BODY, face="bold", color=shade,
                     anchor="midleft")
 
+
+
+class WalkScene(Scene):
+    """People the story moves walk while the dialogue waits (the ``move`` step); confirm,
+    or holding skip, has them arrive at once. Then ``done``."""
+
+    transparent = True
+
+    def __init__(self, game: Game, overworld: OverworldScene, done: Callable[[], None]) -> None:
+        self.game = game
+        self.overworld = overworld
+        self.done = done
+
+    def update(self, inp: InputFrame) -> InputFrame | None:
+        world = self.overworld.world
+        if inp.hit(Action.CONFIRM) or inp.down(Action.SKIP) or inp.click:
+            world.finish_walks()
+        elif world.advance_walks():
+            return None
+        self.game.stack.pop(self)
+        self.done()
+        return None

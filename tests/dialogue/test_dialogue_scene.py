@@ -32,15 +32,23 @@ class Hooks:
         self.calls.append(("warp", map_name, spawn))
         self.pending.append(done)
 
-    def minigame(self, level, done):
+    def minigame(self, level, program, program_text, done):
         self.calls.append(("minigame", level))
         self.pending.append(lambda: done(True))
 
     def switch_player(self, character):
         self.calls.append(("player", character))
 
-    def chapter(self, chapter_id):
+    def chapter(self, chapter_id, done):
         self.calls.append(("chapter", chapter_id))
+        done()
+
+    def move(self, who, to, instant, done):
+        self.calls.append(("move", who, to, instant))
+        done()
+
+    def ending(self, ending_id, done):
+        self.calls.append(("ending", ending_id))
 
     def split(self, name):
         self.calls.append(("split", name))

@@ -381,7 +381,8 @@ def test_a_debate_inside_blocks_keeps_its_progress_in_the_save(tmp_path):
     snap = runner.snapshot()
     (frame,) = snap["frames"]
     assert frame["debates"] == {"1.0/1.0/0": {"claim": 1, "credibility": 3, "refuted": [0],
-                                              "won": False}}
+                                              "won": False, "max_credibility": 3,
+                                              "shown": [0, 1], "failures": 0}}
     restored = Runner.restore(runner.campaign, runner.story.copy(), json.loads(json.dumps(snap)))
     assert restored.current == runner.current
     assert restored.current.refuted_count == 1

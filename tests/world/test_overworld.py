@@ -204,3 +204,76 @@ def test_map_check_passes_an_open_room(room):
     from game.world.mapcheck import check_map
 
     assert check_map(room, {"room": ["entry"], "hall": ["entry"]}) == []
+
+
+# --- people the story moves (the ``move`` step) ---------------------------------------------
+from game.world.overworld import find_path  # noqa: E402
+
+
+def test_a_path_goes_around_walls_and_ends_on_the_goal(room):
+    start, goal = (40, 40), (104, 72)  # the wall at tile 4, rows 3-4 stands between
+    path = find_path(room.solid, start, goal)
+    assert path is not None and path[-1] == goal
+    mask_free = ~room.solid
+    previous = start
+    for point_ in path:  # every leg is walkable pixel by pixel
+        steps = max(abs(point_[0] - previous[0]), abs(point_[1] - previous[1]))
+        for i in range(steps + 1):
+            x = previous[0] + (point_[0] - previous[0]) * i // max(steps, 1)
+            y = previous[1] + (point_[1] - previous[1]) * i // max(steps, 1)
+            assert mask_free[y, x]
+        previous = point_
+
+
+def test_no_path_into_a_wall(room):
+    assert find_path(room.solid, (40, 40), (72, 60)) is None  # inside the wall tile
+
+
+def test_an_npc_walks_at_walking_speed_and_arrives(room):
+    world = Overworld.enter(room, "elena_rahmani", None, random.Random(1))
+    assert world.walk_npc("max", (40, 88))
+    npc = world.npc("max")
+    ticks = 0
+    while world.advance_walks():
+        ticks += 1
+        assert npc.moving
+        assert ticks < 1000
+    assert (npc.px, npc.py) == (40, 88) and not npc.moving
+    straight = abs(120 - 40) + abs(40 - 88)
+    assert 80 <= ticks <= straight + 5  # one pixel a tick, along a fairly direct path
+
+
+def test_walks_are_the_same_every_time(room):
+    def walk() -> list[tuple[int, int]]:
+        world = Overworld.enter(room, "elena_rahmani", None, random.Random(1))
+        world.walk_npc("max", (136, 88))
+        trail = []
+        while world.advance_walks():
+            trail.append((world.npc("max").x, world.npc("max").y))
+        return trail
+
+    assert walk() == walk()
+
+
+def test_a_walk_can_be_finished_at_once_and_the_npc_then_blocks_the_player(room):
+    world = Overworld.enter(room, "elena_rahmani", None, random.Random(1))
+    world.walk_npc("max", (56, 40))  # right in front of the player
+    world.finish_walks()
+    assert not world.walking and (world.npc("max").px, world.npc("max").py) == (56, 40)
+    run(world, hold(Action.RIGHT, 30))
+    assert world.player.px < 56 - 8  # stopped by Max where he now stands
+
+
+def test_placing_and_unknown_people(room):
+    world = Overworld.enter(room, "elena_rahmani", None, random.Random(1))
+    assert not world.walk_npc("nobody", (40, 88))
+    assert world.place_npc("max", (136, 88), Facing.LEFT)
+    assert (world.npc("max").px, world.npc("max").facing) == (136, Facing.LEFT)
+
+
+def test_a_map_is_rebuilt_with_people_where_the_story_put_them(room):
+    placed = {"max": (136, 88, "left")}
+    world = Overworld.enter(room, "elena_rahmani", None, random.Random(1), placed=placed)
+    npc = world.npc("max")
+    assert (npc.px, npc.py, npc.facing) == (136, 88, Facing.LEFT)
+    assert world.collider.blocked((136 - 5, 88 - 5, 10, 6))  # and blocks the way there

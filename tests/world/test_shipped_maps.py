@@ -16,7 +16,8 @@ NAMES = map_names()
 
 
 def test_the_game_ships_its_maps():
-    assert {"clinic", "conference_hall", "practice", "street"} <= set(NAMES)
+    assert {"clinic", "conference_hall", "practice", "street", "sam_flat",
+            "synthedent_suite"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)

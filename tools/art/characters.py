@@ -134,17 +134,21 @@ CAST: dict[str, Look] = {
               extras={"glasses"}),
     "tomas": L(skin="dark", hair="black", style="buzz", top="teal", top_style="uniform",
                inner="teal", legs="teal_dark", shoes="ink", accent="teal_4"),
-    "patient_1": L(skin="pale", hair="blond", style="short", top="blue", top_style="shirt",
-                   legs="grey", shoes="slate"),
+    # Mr. Lindqvist (Rejuvenation): seventy-four, a widower, early for everything; a tan
+    # jacket over a blue shirt, white hair that was blond once
+    "patient_1": L(skin="pale", hair="silver", style="short", top="tan", top_style="jacket",
+                   inner="blue", legs="grey", shoes="slate"),
     "patient_2": L(skin="deep", hair="black", style="afro", top="gold", top_style="jacket",
                    inner="cream", legs="denim", shoes="white"),
     "patient_3": L(skin="tan", hair="auburn", style="long", top="green", top_style="shirt",
                    legs="beige", shoes="umber_1", skirt=True),
     "patient_4": L(skin="brown", hair="grey", style="buzz", top="slate", top_style="cardigan",
                    inner="white", legs="brown", shoes="umber_0", extras={"beard"}),
-    "attendee_1": L(skin="dark", hair="dark", style="bob", top="navy", top_style="blazer",
-                    inner="white", legs="grey", shoes="ink", accent="teal_3",
-                    extras={"lanyard"}, skirt=True),
+    # the stand builder with the trolley of crates (street, then the hall): a denim work
+    # jacket, an exhibitor's lanyard
+    "attendee_1": L(skin="dark", hair="dark", style="bob", top="denim", top_style="jacket",
+                    inner="white", legs="charcoal", shoes="umber_1", accent="orange_1",
+                    extras={"lanyard"}),
     "attendee_2": L(skin="light", hair="ginger", style="short", top="grey", top_style="jacket",
                     inner="blue", legs="navy", shoes="umber_0", extras={"lanyard", "glasses"}),
     "attendee_3": L(skin="tan", hair="black", style="ponytail", top="red", top_style="shirt",
@@ -154,6 +158,17 @@ CAST: dict[str, Look] = {
     "camera_op": L(skin="brown", hair="brown", style="cap", top="black", top_style="tee",
                    inner="black", legs="olive", shoes="ink", accent="wine_3",
                    extras={"camera"}),
+    # the panel moderator (Rejuvenation, chapter 5): a burgundy blazer and a headset mic
+    "moderator": L(skin="light", hair="blond", style="sleek", top="burgundy",
+                   top_style="blazer", inner="cream", legs="charcoal", shoes="ink",
+                   accent="gold_2", extras={"headset"}),
+    # Mrs. Varga (Tooth Rebirth): her best blue cardigan, silver hair in a bun
+    "varga": L(skin="pale", hair="silver", style="bun", top="blue", top_style="cardigan",
+               inner="cream", legs="slate", shoes="umber_0", skirt=True,
+               extras={"earrings"}),
+    # Noor's father (Tooth Rebirth): Noor's colouring, a grey jacket, glasses
+    "noor_father": L(skin="dark", hair="black", style="short", top="grey", top_style="jacket",
+                     inner="gold", legs="denim", shoes="umber_0", extras={"glasses", "beard"}),
     "guard": L(skin="dark", hair="black", style="buzz", top="navy", top_style="uniform",
                inner="navy", legs="navy", shoes="ink", accent="gold_2",
                extras={"badge", "earpiece"}),
@@ -631,6 +646,14 @@ def draw_extras(g: Grid, b: Body, look: Look, d: str, f: int) -> None:  # noqa: 
             g.px(x + w // 2 + 1, y + h - 2, "earring")
         elif d == "right":
             g.px(x + w // 2 - 2, y + h - 2, "earring")
+    if "headset" in ex:
+        if d == "down":
+            g.px(x, ey + 1, "frame")
+            g.px(x + 1, y + h - 2, "mic")
+        elif d in ("left", "right"):
+            ex_x = x + w // 2 + 1 if d == "left" else x + w // 2 - 2
+            g.px(ex_x, y + h - 4, "frame")
+            g.px(x + 1 if d == "left" else x + w - 2, y + h - 2, "mic")
     if "earpiece" in ex and d in ("left", "right"):
         ex_x = x + w // 2 + 1 if d == "left" else x + w // 2 - 2
         g.px(ex_x, y + h - 4, "frame")
@@ -697,7 +720,7 @@ def palette_for(look: Look) -> dict[str, tuple[str, str, str] | str]:
         "pack_light": "gold_2", "phone": "night", "streak": ("grey", "silver", "white"),
         "hat": top if look.style != "beanie" else ("wine_0", "wine_1", "wine_2"),
         "hat_band": "wine_2" if look.style == "beanie" else (look.accent or "wine_3"),
-        "accent_hair": look.accent or "pink_2",
+        "accent_hair": look.accent or "pink_2", "mic": "gold_2",
     }
     if look.style == "beanie":
         pal["hat"] = ("orange_0", "orange_1", "orange_2")

@@ -49,6 +49,20 @@ PORTRAITS: dict[str, PInfo] = {
     "tomas": PInfo(CAST["tomas"], eyes="umber_0", jaw=1.05),
     "generic_patient": PInfo(CAST["patient_3"], eyes="leaf_1", lips="wine_2", jaw=0.95),
     "generic_attendee": PInfo(CAST["attendee_2"], eyes="blue_1", jaw=1.0),
+    # the patients and passers-by who speak, each drawn from their own sprite
+    "lindqvist": PInfo(CAST["patient_1"], age="old", eyes="blue_1", jaw=1.02),
+    "osei": PInfo(CAST["patient_2"], eyes="umber_0", jaw=1.08),
+    "dani": PInfo(CAST["patient_3"], age="young", eyes="leaf_1", lips="wine_2", jaw=0.95),
+    "haddad": PInfo(CAST["patient_4"], age="old", eyes="umber_0", jaw=1.04),
+    "varga": PInfo(CAST["varga"], age="old", eyes="blue_2", lips="wine_2", jaw=0.93),
+    "noor_father": PInfo(CAST["noor_father"], eyes="umber_0", jaw=1.06),
+    "moderator": PInfo(CAST["moderator"], eyes="blue_1", lips="wine_2", jaw=0.95),
+    "camera_op": PInfo(CAST["camera_op"], age="young", eyes="umber_0", jaw=1.0),
+    "guard": PInfo(CAST["guard"], eyes="umber_0", jaw=1.1),
+    "attendee_1": PInfo(CAST["attendee_1"], eyes="umber_0", lips="wine_1", jaw=0.95),
+    "attendee_3": PInfo(CAST["attendee_3"], age="young", eyes="umber_0", lips="wine_2",
+                        jaw=0.95),
+    "attendee_4": PInfo(CAST["attendee_4"], age="old", eyes="umber_0", jaw=1.05),
 }
 
 
@@ -569,6 +583,17 @@ def extras(cv: Canvas, info: PInfo, expr: str, cy: float) -> None:  # noqa: C901
         cv.fill_mask(ell(48, 59, 6, 4), sk[1])
         cv.fill_mask(ell(50, 60, 4, 3) & (PX > 50), sk[0])
         cv.hline(43, 47, 56, sk[1])
+    if "earpiece" in ex:  # a security earpiece with its coiled wire into the collar
+        cv.rect(45, int(cy + 1), 2, 3, "ink")
+        cv.px(45, int(cy + 1), "steel")
+        for y in range(int(cy + 4), 50):
+            cv.px(46 + (y % 2), y, "mist" if y % 3 else "silver")
+    if "headset" in ex:  # a moderator's headset: a thin boom from the ear to the mouth
+        cv.rect(17, int(cy + 1), 3, 4, "night")
+        cv.px(17, int(cy + 1), "steel")
+        cv.line(19, int(cy + 5), 25, int(cy + 11), "night")
+        cv.rect(25, int(cy + 10), 2, 2, "gold_2")
+        cv.px(25, int(cy + 10), "gold_3")
     if "badge" in ex and lk.top_style == "uniform":
         cv.px(20, 29 + 30, "gold_3")
 

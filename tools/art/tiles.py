@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from . import tiles_clinic, tiles_common, tiles_conference, tiles_practice, tiles_street
+from . import (
+    tiles_clinic,
+    tiles_common,
+    tiles_conference,
+    tiles_flat,
+    tiles_practice,
+    tiles_street,
+    tiles_suite,
+)
 from .tileset import Tileset
 
 
@@ -13,4 +21,6 @@ def build_all() -> list[Tileset]:
         tiles_practice.build(),
         tiles_conference.build(),
         tiles_street.build(),
+        tiles_flat.build(),
+        tiles_suite.build(),
     ]

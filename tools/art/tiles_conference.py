@@ -519,6 +519,40 @@ def clothes_rack() -> Canvas:
     return cv
 
 
+def lift_door() -> Canvas:
+    """The lift to the top floor, over both wall faces: brushed steel doors in a dark frame,
+    a violet floor display with an up arrow and a call button; 32x32."""
+    cv = Canvas(32, 32)
+    cv.rect(1, 0, 30, 32, "ink")
+    cv.rect(2, 1, 28, 5, "night")
+    cv.rect(12, 2, 8, 3, "violet_0")  # floor display
+    cv.stamp(13, 2, [".#.", "###"], {"#": "violet_3"})
+    cv.px(18, 3, "violet_3")
+    cv.rect(3, 6, 26, 26, "slate")
+    for x0 in (4, 16):  # the two door leaves
+        cv.rect(x0, 7, 12, 25, "silver")
+        cv.vline(x0, 7, 31, "mist")
+        cv.vline(x0 + 11, 7, 31, "grey")
+        cv.line(x0 + 2, 18, x0 + 7, 9, "white")
+    cv.vline(15, 7, 31, "steel")
+    cv.vline(16, 7, 31, "ink")
+    cv.rect(29, 14, 2, 5, "night")  # call button
+    cv.px(29, 16, "violet_3")
+    return cv
+
+
+def lift_floor() -> Canvas:
+    """The steel threshold plate in front of the lift doors."""
+    cv = Canvas(TS, TS, "grey")
+    cv.hline(0, 15, 0, "slate")
+    cv.hline(0, 15, 1, "silver")
+    for y in range(3, 16, 3):
+        for x in range((y // 3) % 2, 16, 2):
+            cv.px(x, y, "steel")
+    cv.hline(0, 15, 15, "steel")
+    return cv
+
+
 def build() -> Tileset:
     ts = Tileset("conference")
     ts.add("carpet", carpet(0))
@@ -572,4 +606,7 @@ def build() -> Tileset:
         if t.name.startswith("big_screen_r"):
             suffix = t.name[len("big_screen"):]
             t.anim = [(t.name, 2500)] + [(f"big_screen_f{f}{suffix}", 2500) for f in (1, 2)]
+    # appended after the first release (tile ids are positions: only append)
+    ts.add_object("lift_door", lift_door())
+    ts.add("lift_floor", lift_floor())
     return ts

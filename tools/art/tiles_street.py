@@ -194,6 +194,30 @@ def door_hall() -> Canvas:
     return cv
 
 
+def door_flat() -> Canvas:
+    """The side door to the flats above the practice: green paint, a fanlight, a column of
+    doorbells with name labels; 16x32 (top row is wall)."""
+    cv = Canvas(16, 32)
+    cv.blit(facade("brick", "wall"), 0, 0)
+    cv.blit(facade("brick", "base"), 0, 16)
+    cv.rect(2, 1, 12, 31, "umber_6")  # stone surround
+    cv.rect(3, 2, 10, 30, "leaf_0")
+    cv.rect(4, 3, 8, 4, "gold_2")  # lit fanlight
+    cv.hline(4, 11, 3, "gold_3")
+    cv.vline(8, 3, 6, "leaf_0")
+    cv.rect(4, 8, 8, 24, "leaf_1")
+    cv.box(5, 10, 6, 8, "leaf_0")
+    cv.box(5, 20, 6, 9, "leaf_0")
+    cv.vline(4, 8, 31, "leaf_2")
+    cv.px(10, 19, "gold_2")  # knob
+    cv.rect(6, 14, 4, 1, "gold_1")  # letterbox
+    # doorbells on the frame: three buttons, the top one with a pink label (Anya's)
+    for i, c in enumerate(("pink_2", "white", "white")):
+        cv.px(13, 10 + i * 2, c)
+        cv.px(14, 10 + i * 2, "silver")
+    return cv
+
+
 def sign(text: str, colours: tuple[str, str, str], w: int) -> Canvas:
     bg, fg, edge = colours
     cv = Canvas(w, 16)
@@ -381,5 +405,7 @@ def build() -> Tileset:
         frames = [f"billboard_f{f}{suffix}" for f in (1, 2)]
         if t.name.startswith("billboard_r") and all(f in ts.by_name for f in frames):
             t.anim = [(t.name, 600)] + [(f, 600) for f in frames]
+    # appended after the first release (tile ids are positions: only append)
+    ts.add_object("door_flat", door_flat(), rects=[(0, 0, 16, 16)])
     _ = plant
     return ts

@@ -187,7 +187,7 @@ MARKS = """
 ......................zz............kkk.....
 ............tt.............rrr..............
 ............tt.............rrr..............
-....................C.......................
+....................C.X.....................
 ...................................ee.......
 ...................................ee.......
 ....................L................K......
@@ -225,18 +225,36 @@ ENTITIES = [
     {"type": "warp", "name": "to_street", "at": "w", "target_map": "street",
      "target_spawn": "from_clinic"},
     # rejuvenation: Max Chen's VR clinic
+    # (who is here depends on the chapter: 1-2 the VR clinic; 3 Mr. Haddad waits for Anya
+    # and Sam; 4 Max in the lab; 5 everyone is at the hall; 6 the epilogue)
     {"type": "npc", "name": "max", "at": "M", "character": "max_chen", "facing": "left",
-     "campaign": REJ, "dialogue": "clinic_max"},
+     "campaign": REJ, "dialogue": "clinic_max", "condition": "chapter <= 3"},
     {"type": "npc", "name": "anya", "at": "A", "character": "anya", "facing": "right",
-     "campaign": REJ, "dialogue": "clinic_anya"},
+     "campaign": REJ, "dialogue": "clinic_anya", "condition": "chapter <= 2"},
     {"type": "npc", "name": "sam", "at": "S", "character": "sam", "facing": "left",
-     "campaign": REJ, "dialogue": "clinic_sam"},
+     "campaign": REJ, "dialogue": "clinic_sam", "condition": "chapter <= 2"},
     {"type": "npc", "name": "tomas", "at": "T", "character": "tomas", "facing": "down",
-     "campaign": REJ, "dialogue": "clinic_tomas"},
+     "campaign": REJ, "dialogue": "clinic_tomas", "condition": "chapter <= 4"},
     {"type": "npc", "name": "patient_pods", "at": "3", "character": "patient_3",
-     "facing": "left", "campaign": REJ, "dialogue": "clinic_patient_3"},
+     "facing": "left", "campaign": REJ, "dialogue": "clinic_patient_3",
+     "condition": "chapter <= 2"},
     {"type": "npc", "name": "patient_waiting", "at": "4", "character": "patient_4",
-     "facing": "down", "campaign": REJ, "dialogue": "clinic_patient_4"},
+     "facing": "down", "campaign": REJ, "dialogue": "clinic_patient_4",
+     "condition": "chapter <= 2"},
+    {"type": "npc", "name": "haddad", "at": "4", "character": "patient_4", "facing": "down",
+     "campaign": REJ, "dialogue": "clinic_haddad", "condition": "chapter == 3"},
+    {"type": "npc", "name": "max_lab", "at": "X", "character": "max_chen", "facing": "down",
+     "campaign": REJ, "dialogue": "clinic_max_lab", "condition": "chapter == 4"},
+    {"type": "npc", "name": "max_ch6", "at": "M", "character": "max_chen", "facing": "left",
+     "campaign": REJ, "dialogue": "clinic_max_ch6", "condition": "chapter == 6"},
+    {"type": "npc", "name": "rosa_ch6", "at": "m", "character": "rosa", "facing": "down",
+     "campaign": REJ, "dialogue": "clinic_rosa_ch6", "condition": "chapter == 6"},
+    {"type": "npc", "name": "tomas_ch6", "at": "T", "character": "tomas", "facing": "down",
+     "campaign": REJ, "dialogue": "clinic_tomas_ch6", "condition": "chapter == 6"},
+    {"type": "npc", "name": "anya_ch6", "at": "A", "character": "anya", "facing": "right",
+     "campaign": REJ, "dialogue": "clinic_anya_ch6", "condition": "chapter == 6"},
+    {"type": "npc", "name": "sam_ch6", "at": "S", "character": "sam", "facing": "left",
+     "campaign": REJ, "dialogue": "clinic_sam_ch6", "condition": "chapter == 6"},
     # tooth_rebirth: the Tooth Rebirth clinic
     {"type": "npc", "name": "elena_cruz", "at": "C", "character": "elena_cruz",
      "facing": "down", "campaign": TR, "dialogue": "clinic_elena_cruz"},
@@ -246,7 +264,7 @@ ENTITIES = [
      "campaign": TR, "dialogue": "clinic_saira"},
     {"type": "npc", "name": "ivy", "at": "I", "character": "ivy_liu", "facing": "right",
      "campaign": TR, "dialogue": "clinic_ivy"},
-    {"type": "npc", "name": "patient_waiting_tr", "at": "1", "character": "patient_1",
+    {"type": "npc", "name": "patient_waiting_tr", "at": "1", "character": "varga",
      "facing": "left", "campaign": TR, "dialogue": "clinic_patient_1"},
     {"type": "npc", "name": "noor", "at": "N", "character": "noor", "facing": "up",
      "campaign": TR, "dialogue": "clinic_noor"},

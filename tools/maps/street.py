@@ -1,4 +1,5 @@
-"""The street of 2045: the old practice, the clinic and the conference hall side by side."""
+"""The street of 2045: the old practice (with Sam and Anya's flat upstairs, through the
+green side door), the clinic and the conference hall side by side."""
 
 TITLE = "Harbour Street"
 ENTRY = "entry"
@@ -44,9 +45,9 @@ LEGEND = {
 LAYOUT = """
 aaaaaaaaaaahhhbbbbbbbbbbbbhhcccccccccccc
 aaaaaaaaaaahhhbbbbbbbbbbbbhhcccccccccccc
-MWMMMMMMMWMhhhNXXNNNNNNXXNhhOQQOOOOOOQQO
-MWMLMMMWMWMhhhNXXYNNNNYXXNhhOQQOOOOORQQO
-BSSBBdBBSSBhhhZVVVZddZVVVZhhTUUTdddTUUUT
+MWMMMMMMMLMhhhNXXNNNNNNXXNhhOQQOOOOOOQQO
+MWMLMMMWMMMhhhNXXYNNNNYXXNhhOQQOOOOORQQO
+BSSBBdBBSdBhhhZVVVZddZVVVZhhTUUTdddTUUUT
 pppppppppppppppppppppppppppppppppppppppp
 pppppppppppppppppppppppppppppppppppppppp
 pppppppppppppppppppppppppppppppppppppppp
@@ -64,6 +65,7 @@ FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
 
 FURNITURE_LEGEND = {
     "D": "street:door_practice",
+    "E": "street:door_flat",
     "C": "street:door_clinic",
     "H": "street:door_hall",
     "L": "street:street_lamp",
@@ -78,8 +80,8 @@ FURNITURE = """
 ........................................
 ........................................
 ...........TT.............TT............
-.....D.....TT......CC.....TT....HHH.....
-.....D.....TT......CC.....TT....HHH.....
+.....D...E.TT......CC.....TT....HHH.....
+.....D...E.TT......CC.....TT....HHH.....
 ..L.........L..............L..........L.
 ..L.....b...L..............L..b.......L.
 ..L.........L....o....o....L..........L.
@@ -126,9 +128,9 @@ MARKS = """
 ........................................
 ...aaaa...........bbbb.........cccc.....
 ...aaaa...........bbbb.........cccc.....
-...aa1a...........b22b.........c333.....
+...aa1a..f........b22b.........c333.....
 ........................................
-.....4....j........5.m..r........6......
+.....4...gj........5.m..r........6......
 ..............................s.........
 ........................................
 ........................................
@@ -147,14 +149,22 @@ ENTITIES = [
     {"type": "spawn", "name": "from_practice", "at": "4", "facing": "down"},
     {"type": "spawn", "name": "from_clinic", "at": "5", "facing": "down"},
     {"type": "spawn", "name": "from_conference", "at": "6", "facing": "down"},
+    {"type": "spawn", "name": "from_sam_flat", "at": "g", "facing": "down"},
     {"type": "warp", "name": "to_practice", "at": "1", "target_map": "practice",
      "target_spawn": "from_street"},
     {"type": "warp", "name": "to_clinic", "at": "2", "target_map": "clinic",
      "target_spawn": "from_street"},
     {"type": "warp", "name": "to_conference", "at": "3", "target_map": "conference_hall",
      "target_spawn": "from_street"},
+    {"type": "warp", "name": "to_sam_flat", "at": "f", "target_map": "sam_flat",
+     "target_spawn": "entry"},
+    # Mr. Osei by the clinic door: chapters 1-2, then in chapter 3 Anya and Sam ask him
+    # to speak up (a testimony); in chapter 5 he is in the hall
     {"type": "npc", "name": "passerby_patient", "at": "m", "character": "patient_2",
-     "facing": "left", "campaign": "rejuvenation", "dialogue": "street_patient"},
+     "facing": "left", "campaign": "rejuvenation", "dialogue": "street_patient",
+     "condition": "chapter <= 2"},
+    {"type": "npc", "name": "osei", "at": "m", "character": "patient_2", "facing": "left",
+     "campaign": "rejuvenation", "dialogue": "street_osei", "condition": "chapter == 3"},
     {"type": "npc", "name": "passerby_attendee", "at": "t", "character": "attendee_1",
      "facing": "up", "campaign": "rejuvenation", "dialogue": "street_attendee"},
     {"type": "npc", "name": "passerby_patient_tr", "at": "r", "character": "patient_2",

@@ -11,8 +11,9 @@ parse               ``arg`` reads the value, ``blocks`` are parsed as nested ste
                     bare words for steps whose argument is ``Nothing``
 lint                ``lint(linter, step)``, ``links`` (unknown nodes,
                     reachability), ``leaves`` (steps after it never run), blocks
-runner              ``run(runner, step)``; ``Runner.resume(result)`` picks one of
-                    ``blocks`` via ``outcome``; ``advance()`` passes other events
+runner              ``run(runner, step)``; ``Runner.resume(result)`` records it with
+                    ``resumed`` and picks one of ``blocks`` via ``outcome``;
+                    ``advance()`` passes other events
 schema              ``arg.schema()``, ``blocks``, ``doc`` (dialogue.schema.json)
 dialogue scene      calls ``hooks.<hook>(*event fields)`` (plus ``done`` when it
                     ``waits``); ``barrier`` ends rollback
@@ -32,7 +33,7 @@ Adding a step (developer note)
    ``col``, then its argument, then one field per block), its event dataclass
    if it shows one, and ``register(StepKind(...))`` — see ``sound.py`` for a
    plain one, ``minigame.py`` for one with blocks and a hook that waits,
-   ``warp.py`` for an argument type of its own (an :class:`args.Arg`).
+   ``warp.py`` or ``move.py`` for an argument type of its own (an :class:`args.Arg`).
 2. Add the module's name to ``BUILTIN`` below.
 3. If it has a ``hook``, give the director's hooks (``game/director.py``,
    ``_Hooks``) a method of that name; it gets the event's fields, and a
@@ -68,7 +69,7 @@ from game.dialogue.steps.registry import (
 #: The game's own steps, a module each (small families share one), in the order they
 #: are registered: the order of the JSON Schema's definitions.
 BUILTIN = ("variables", "evidence", "flow", "warp", "minigame", "split", "wait", "sound",
-           "player", "chapter")
+           "player", "chapter", "move", "ending")
 
 for _module in BUILTIN:
     importlib.import_module(f"{__name__}.{_module}")

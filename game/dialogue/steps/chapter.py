@@ -1,4 +1,5 @@
-"""``chapter``: a chapter starts; the ``chapter`` variable holds its number, the game autosaves."""
+"""``chapter``: a chapter starts; the ``chapter`` variable holds its number, the game autosaves
+and shows the chapter's title card ("Chapter 3" and its title); the dialogue waits for it."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class ChapterStep:
 
 @dataclass(frozen=True, slots=True)
 class ChapterStart:
-    """``advance()`` after the autosave."""
+    """``advance()`` after the autosave and the title card."""
 
     chapter_id: str
 
@@ -45,5 +46,5 @@ def _lint(check: Linter, step: ChapterStep) -> None:
 
 CHAPTER = register(StepKind(
     "chapter", ChapterStep, Ident("chapter id"), "A chapter starts (the game autosaves).",
-    run=_run, lint=_lint, event=ChapterStart, hook="chapter", barrier=True,
+    run=_run, lint=_lint, event=ChapterStart, hook="chapter", waits=True, barrier=True,
 ))

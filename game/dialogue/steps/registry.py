@@ -77,6 +77,9 @@ class StepKind:
     #: The block an outcome names (the host's or a playtest script's result); default:
     #: the result itself when it is one of ``blocks``. None: not a valid outcome.
     outcome: Callable[[Any], str | None] | None = None
+    #: Runner: ``resumed(runner, step, result)`` records the host's result in the story
+    #: before the block it names runs (minigame: ``minigame_result``...).
+    resumed: Callable[[Runner, Any, Any], None] | None = None
     #: The graph's label for edges inside a block: ``label(step, block key)``.
     label: Callable[[Any, str], str] | None = None
     #: The playtest transcript's text for the event (default: its name and fields).

@@ -1,0 +1,88 @@
+"""Rejuvenation, chapters 3-6, played headless from the scripts in ``later/``.
+
+``ch3_4_*`` start at chapter 3 with chapter-2 outcomes set, and each takes its own
+branch through "Cover-up" and "Safe Protocol" into the showdown; ``ch5_6_*`` start at
+the showdown (the Showdown% start) and end on each of the three endings.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from game.dialogue.library import load_campaign
+from game.dialogue.model import Campaign
+from game.dialogue.playtest import Playthrough, play, read_script
+from game.story.state import StoryState
+
+HERE = Path(__file__).resolve().parent / "later"
+SCRIPTS = sorted(p.stem for p in HERE.glob("*.yaml"))
+SPLITS = ["Hall", "Provocation", "Panel 1", "Panel 2", "Demo", "Vision"]
+
+
+@cache
+def campaign() -> Campaign:
+    loaded, diagnostics = load_campaign("rejuvenation", user_mods=False)
+    assert loaded is not None, [d.format() for d in diagnostics]
+    return loaded
+
+
+@cache
+def playthrough(name: str) -> tuple[Playthrough, StoryState]:
+    diagnostics: list = []
+    script = read_script(HERE / f"{name}.yaml", diagnostics)
+    assert script is not None, [d.format() for d in diagnostics]
+    story = StoryState()
+    return play(campaign(), script, story=story), story
+
+
+@pytest.mark.parametrize("name", [n for n in SCRIPTS if n.startswith("ch3_4")])
+def test_every_chapter_3_route_reaches_the_showdown(name: str):
+    result, story = playthrough(name)
+    assert result.problems == []
+    assert story.get("ch3_done") is True and story.get("ch4_done") is True
+    assert story.get("chapter") == 5
+    assert story.has("internal_memo") and story.has("recall_notice")
+    assert story.get("stage_plan") in ("demo_first", "evidence_first", "together")
+
+
+def test_the_chapter_3_routes_take_different_decisions():
+    decided = {name: (playthrough(name)[1].get("anya_choice"),
+                      playthrough(name)[1].get("exec_response"),
+                      playthrough(name)[1].get("max_signed"))
+               for name in SCRIPTS if name.startswith("ch3_4")}
+    assert len(set(decided.values())) >= 3, decided
+    assert {"public", "wait", "out"} >= {a for a, _, _ in decided.values()}
+
+
+def test_consent_decides_whether_danis_testimony_exists():
+    for name in SCRIPTS:
+        if not name.startswith("ch3_4"):
+            continue
+        _, story = playthrough(name)
+        if story.get("elena_pushed"):
+            assert not story.has("dani_testimony"), name
+        if story.has("dani_testimony"):
+            assert story.get("dani_consent") is True, name
+
+
+@pytest.mark.parametrize(("name", "ending"), [("ch5_6_reform", "reform"),
+                                              ("ch5_6_fastest", "settlement"),
+                                              ("ch5_6_bitter", "bitter")])
+def test_each_showdown_route_ends_on_its_ending_after_every_split(name: str, ending: str):
+    result, story = playthrough(name)
+    assert result.problems == []
+    assert story.get("ending") == ending
+    splits = [t.removeprefix("[split ").removesuffix("]") for t in result.transcript
+              if t.startswith("[split ")]
+    assert splits == SPLITS
+
+
+def test_the_fastest_showdown_route_is_short():
+    result, _ = playthrough("ch5_6_fastest")
+    lines = [t for t in result.transcript if not t.startswith("[")]
+    vision = next(i for i, t in enumerate(result.transcript) if t == "[split Vision]")
+    assert len([t for t in result.transcript[:vision] if not t.startswith("[")]) <= 110
+    assert lines
