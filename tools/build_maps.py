@@ -294,7 +294,7 @@ class Entity:
 
 ENTITY_PROPS = {"spawn": ("facing",),
                 "npc": ("character", "facing", "campaign", "dialogue", "condition"),
-                "warp": ("target_map", "target_spawn"),
+                "warp": ("target_map", "target_spawn", "campaign", "condition"),
                 "inspect": ("dialogue", "campaign", "condition"),
                 "spot": ("facing",)}
 

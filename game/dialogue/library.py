@@ -28,7 +28,6 @@ from game.dialogue.manifest import Manifest, parse_manifest
 from game.dialogue.mods import MANIFEST, ModInfo, ModScan, applies_to, mod_content, scan_mods
 from game.dialogue.parse import parse_file
 from game.dialogue.yamlsource import gc_paused
-from game.nanobots.levels import check_levels
 from game.world.maplint import lint_maps
 
 BASE = "base"
@@ -149,7 +148,10 @@ class ContentLibrary:
             Sink(mod.root / "mod.yaml", layer.diagnostics).error(
                 1, 1, f"no dialogue/{campaign_id}/campaign.yaml in this mod")
         self._read_nodes(layer, files)
-        # a broken level skips the mod like broken dialogue does
+        # a broken level skips the mod like broken dialogue does (imported here: the
+        # title screen starts without the simulation and numpy)
+        from game.nanobots.levels import check_levels
+
         layer.diagnostics += check_levels(list_files(mod.root, "levels", ".yaml",
                                                      layer.diagnostics))
         return layer

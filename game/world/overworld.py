@@ -18,14 +18,15 @@ import math
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from game.engine.input import Action, InputFrame
 from game.world.actors import Actor, Facing
 from game.world.collision import SUB, Box, Collider, boxes_overlap, feet_box, move_axis
-from game.world.mapcheck import walkable_mask
 from game.world.maps import MapObject, WorldMap
+
+if TYPE_CHECKING:  # the title screen starts without numpy
+    import numpy as np
 
 WALK_SPEED = SUB  # subpixels per tick: 1 px/tick = 60 px/s
 RUN_SPEED = 2 * SUB
@@ -87,11 +88,15 @@ class Overworld:
         player: Actor,
         npcs: list[Actor],
         rng: random.Random,
+        present: Callable[[MapObject], bool] = lambda obj: True,
     ) -> None:
         self.world = world
         self.player = player
         self.npcs = npcs
         self.rng = rng
+        #: Whether a map object is there for this run (campaign, condition): people and
+        #: warps alike (a door of one campaign's story is a wall in the other's).
+        self.present = present
         self.collider = Collider(world.solid, [npc.feet() for npc in npcs])
         self.frozen = False  # cutscenes and dialogue stop the player
         #: People the story is moving (the ``move`` step), in the order they started.
@@ -125,7 +130,7 @@ class Overworld:
                 npc = Actor.at(obj.name, str(obj.prop("character", "")), feet, facing_npc)
                 npc.source = obj
                 npcs.append(npc)
-        return cls(world, player, npcs, rng)
+        return cls(world, player, npcs, rng, present)
 
     # --- ticking -----------------------------------------------------------------------
     def tick(self, inp: InputFrame) -> list[Event]:
@@ -191,7 +196,7 @@ class Overworld:
     def _warp_under_player(self) -> MapObject | None:
         feet = self.player.feet()
         for warp in self.world.objects_of("warp"):
-            if boxes_overlap(feet, warp.rect):
+            if boxes_overlap(feet, warp.rect) and self.present(warp):
                 return warp
         return None
 
@@ -353,6 +358,8 @@ def find_path(solid: np.ndarray, start: tuple[int, int], goal: tuple[int, int],
     broken by the order nodes were found (so the same map gives the same path); then the
     path is straightened where the way is clear.
     """
+    from game.world.mapcheck import walkable_mask  # (numpy: imported when first needed)
+
     free = walkable_mask(solid, [box for box in obstacles
                                  if not _covers(box, start) and not _covers(box, goal)])
     height, width = free.shape

@@ -83,6 +83,7 @@ class OverworldScene(Scene):
         """Re-read maps from disk, keeping the player where they stand; a map that no
         longer loads is reported, and the one on screen stays."""
         self.game.maps.reload()
+        self.game.images.clear()  # images may have changed, or be new
         self.sprites = CharacterSprites(self.game.images)  # sheets may have changed too
         self.view = None
         try:

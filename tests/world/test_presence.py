@@ -7,10 +7,11 @@ import pygame
 import pytest
 
 from game.director import Director, StartOptions
+from game.engine.input import Action, InputFrame
 from game.gamestate import GameState
 from game.services import Game
 from game.world.maps import MapObject
-from tests.support.tmx import point, write_map
+from tests.support.tmx import point, rect, write_map
 
 ROWS = ["#########", "#.......#", "#.......#", "#.......#", "#########"]
 MOD_YAML = "id: presence\nname: Presence\nversion: '1'\npriority: 1\n"
@@ -56,3 +57,25 @@ def test_is_present_reads_the_story_state(director):
     assert director.is_present(gated)
     other = MapObject("npc", "other", 0, 0, 0, 0, {"campaign": "tooth_rebirth"})
     assert not director.is_present(other)
+
+
+@pytest.mark.parametrize(("key", "moved"), [(False, False), (True, True)])
+def test_a_warp_with_a_condition_leads_somewhere_only_while_it_holds(tmp_path, key, moved):
+    mod = tmp_path / "mods" / "presence"
+    mod.mkdir(parents=True)
+    (mod / "mod.yaml").write_text(MOD_YAML, encoding="utf-8")
+    write_map(mod / "maps", "door_room", ROWS, [
+        point("spawn", "entry", 40, 40, facing="right"),
+        rect("warp", "locked_door", 64, 24, 16, 32, target_map="practice",
+             target_spawn="entry", condition="door_key"),
+    ])
+    pygame.display.init()
+    game = Game(GameState(seed=3))
+    director = Director(game, seed=3, mods=(mod,))
+    director.begin(StartOptions("rejuvenation", map="door_room",
+                                variables=(("door_key", key),)))
+    for _ in range(90):  # walk right, over the door, then wait out any fade
+        game.tick(InputFrame(Action.RIGHT, Action.RIGHT))
+    for _ in range(60):
+        game.tick(InputFrame())
+    assert (director.overworld.world.world.name == "practice") is moved

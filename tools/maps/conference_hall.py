@@ -302,7 +302,7 @@ ENTITIES = [
     {"type": "warp", "name": "to_street", "at": "x", "target_map": "street",
      "target_spawn": "from_conference"},
     {"type": "warp", "name": "to_suite", "at": "w", "target_map": "synthedent_suite",
-     "target_spawn": "entry"},
+     "target_spawn": "entry", "campaign": "rejuvenation", "condition": "chapter == 3"},
     # rejuvenation, chapter 5: the showdown. The walk from the entry up the aisle and the
     # stairs to the stage is 20 tiles; the required stops stand on it (the guard at the
     # doors, Max in the aisle, Victor Hale at the Synthedent booth at the foot of the

@@ -157,7 +157,7 @@ ENTITIES = [
     {"type": "warp", "name": "to_conference", "at": "3", "target_map": "conference_hall",
      "target_spawn": "from_street"},
     {"type": "warp", "name": "to_sam_flat", "at": "f", "target_map": "sam_flat",
-     "target_spawn": "entry"},
+     "target_spawn": "entry", "campaign": "rejuvenation", "condition": "chapter >= 3"},
     # Mr. Osei by the clinic door: chapters 1-2, then in chapter 3 Anya and Sam ask him
     # to speak up (a testimony); in chapter 5 he is in the hall
     {"type": "npc", "name": "passerby_patient", "at": "m", "character": "patient_2",
