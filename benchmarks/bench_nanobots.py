@@ -23,12 +23,23 @@ The worst frame, which is what a player sees drop (thread CPU time and wall time
   ``nanobots.level.<id>.fastest_frame_cpu_ms_max`` the same at the fastest speed;
 * ``nanobots.level.<id>.edit_cpu_ms_max``: one program edit of the fix (a re-compile and
   the branch of the timeline) plus the full draw; ``nanobots.edit_cpu_ms_max`` over all;
-* ``nanobots.debugger_open_tick_ms_max``: the tick that opens a level (the scene built,
-  its first tick and first draw) with the text caches cold, as for the first level of a
-  run; ``..._warm`` with them warm; worst over the shipped levels;
-* ``nanobots.replan_ms.<cells>``: one re-plan of the flow fields after a cavity filled
+* ``nanobots.debugger_open_tick_ms_max``: the worst tick of opening a level with the text
+  caches cold, as for the first level of a run: the tick that builds the scene and draws
+  it, every tick of the briefing card read for half a second (``BRIEFING_TICKS``), and
+  the tick that confirms it and draws the debugger; ``..._warm`` with the caches warm;
+  worst over the shipped levels;
+* ``nanobots.replan_ms.<cells>``: one re-plan of the flow fields after cavities filled
   (a re-compile of the fixed program, the fields that did not change taken from the
-  cache), median and ``.max``, on the shipped grid and a 2x2 tiling of it (4x the cells).
+  cache, the others found from the last ones where they can be), median, ``.p90`` and
+  ``.max`` over every re-plan of every level played to the win with its fix (the fills
+  as the swarm made them), on the shipped grid and a 2x2 tiling of it (4x the cells, the
+  same fills in each tile); ``.whole`` the same with every changed field worked out
+  afresh.
+
+The whole step stays linear in the swarm: ``nanobots.step_ns_per_bot.<bots>`` is the
+median thread CPU time of one step of the busiest level's program (every line on) per
+bot at 10,000, 50,000 and 100,000 bots, and ``nanobots.step_per_bot_growth.10000_to_100000``
+the ratio of the last to the first (about 1 or below when linear).
 """
 
 from __future__ import annotations
@@ -50,13 +61,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from game.nanobots.grid import TissueGrid
 from game.nanobots.levels import Level, level_paths, load_level
+from game.nanobots.physics import FLOW_REFRESH_STEPS
 from game.nanobots.reference import ReferenceSimulation
 from game.nanobots.render import SwarmView
 from game.nanobots.rules import Program, make_rule
 from game.nanobots.sim import Simulation
-from game.nanobots.tissues import Tissue
 
 SIZES = (1000, 5000, 10000, 20000)
+LINEAR_SIZES = (10_000, 50_000, 100_000)
+LINEAR_STEPS = 20
+LINEAR_ROUNDS = 5
+BRIEFING_TICKS = 30  # half a second of reading the briefing card
 SEPARATION_SIZES = (2000, 5000, 20000, 50000)
 SEPARATION_STEPS = 200
 
@@ -103,6 +118,23 @@ def run_steps() -> dict[str, float]:
     figures["nanobots.reference_step_ms.1000"] = ref_ms
     figures["nanobots.speedup_vs_reference.1000"] = ref_ms / vec_ms
     figures.update(separation(level))
+    figures.update(linear(level, program))
+    return figures
+
+
+def linear(level: Level, program: Program) -> dict[str, float]:
+    """A whole step per bot at 10k, 50k and 100k bots (thread CPU): the median of
+    ``LINEAR_STEPS`` steps, in ``LINEAR_ROUNDS`` rounds that go through the sizes in turn,
+    the quietest round kept (this machine's speed drifts)."""
+    sims = {bots: simulation(level, program, bots) for bots in LINEAR_SIZES}
+    per_bot = {bots: float("inf") for bots in LINEAR_SIZES}
+    for _ in range(LINEAR_ROUNDS):
+        for bots, sim in sims.items():
+            times = [timed_step(sim)[0] for _ in range(LINEAR_STEPS)]
+            per_bot[bots] = min(per_bot[bots], statistics.median(times) / bots)
+    figures = {f"nanobots.step_ns_per_bot.{bots}": value * 1e9 for bots, value in per_bot.items()}
+    low, high = LINEAR_SIZES[0], LINEAR_SIZES[-1]
+    figures[f"nanobots.step_per_bot_growth.{low}_to_{high}"] = per_bot[high] / per_bot[low]
     return figures
 
 
@@ -176,7 +208,6 @@ def paired_step_ms(sim: Simulation, samples: int) -> tuple[float, float]:
 
 # --- the worst frame ------------------------------------------------------------------------
 
-REPLANS = 16  # re-plans timed per level and grid
 
 
 def tiled(grid: TissueGrid, times: int = 2) -> TissueGrid:
@@ -189,30 +220,60 @@ def tiled(grid: TissueGrid, times: int = 2) -> TissueGrid:
                       tuple(float(e) for e in expression), spawn)
 
 
+def played_plan_grids(level: Level, program: Program) -> list[np.ndarray]:
+    """The plan grids (``flow_tissue``) of every re-plan of ``level`` played with
+    ``program`` until it is judged, in order: the cavities fill where the swarm fills
+    them, a few cells at a time."""
+    from game.nanobots.outcome import judge
+
+    sim = Simulation(level.grid, program, level.bots, level.seed, level.physics)
+    grids = []
+    while judge(sim, level.goal) is None and sim.steps < 120 * 120:
+        sim.step()
+        if sim.steps % FLOW_REFRESH_STEPS == 0 and not np.array_equal(
+                grids[-1] if grids else level.grid.tissue, sim.flow_tissue):
+            grids.append(sim.flow_tissue.copy())
+    return grids
+
+
 def replans() -> dict[str, float]:
-    """One re-plan after a cavity cell filled, on every shipped level's grid with its fix,
-    and on those grids tiled 2x2."""
+    """Every re-plan of every shipped level played to the win with its fix, timed again on
+    a fresh simulation in the same order (so the field cache holds what it held in play):
+    on the level's grid, and on the grid tiled 2x2 with the same fills in every tile.
+    ``replan_ms`` as the game does it; ``.whole`` with every changed field worked out
+    afresh (a new field cache each time)."""
+    from game.nanobots.compile import FieldCache
     from tests.support.nanobots import FIXES, apply
 
-    times: dict[int, tuple[list[float], list[float]]] = {}
+    times: dict[tuple[int, str], tuple[list[float], list[float]]] = {}
     for path in level_paths():
         level = load_level(path)
         program = apply(level.program, FIXES[level.id])
-        for grid in (level.grid, tiled(level.grid)):
-            sim = Simulation(grid, program, 64, level.seed, level.physics)
-            cavities = np.flatnonzero(sim.flow_tissue == int(Tissue.CAVITY))
-            cpu, wall = times.setdefault(grid.size, ([], []))
-            for cell in cavities[:REPLANS]:
-                sim.flow_tissue[cell] = int(Tissue.FILLED)
-                c, w = time.thread_time(), time.perf_counter()
+        played = played_plan_grids(level, program)
+        w, h = level.grid.width, level.grid.height
+        for times_tiled, grid in ((1, level.grid), (2, tiled(level.grid))):
+            states = [np.tile(state.reshape(h, w), (times_tiled, times_tiled)).ravel()
+                      for state in played]
+            for how in ("", ".whole"):
+                sim = Simulation(grid, program, 64, level.seed, level.physics)
                 sim.compiled = sim._compile()
-                cpu.append(time.thread_time() - c)
-                wall.append(time.perf_counter() - w)
+                cpu, wall = times.setdefault((grid.size, how), ([], []))
+                for state in states:
+                    sim.flow_tissue = state.copy()
+                    if how:
+                        sim.cache = FieldCache()
+                    c, w0 = time.thread_time(), time.perf_counter()
+                    sim.compiled = sim._compile()
+                    cpu.append(time.thread_time() - c)
+                    wall.append(time.perf_counter() - w0)
     figures: dict[str, float] = {}
-    for cells, (cpu, wall) in sorted(times.items()):
-        figures[f"nanobots.replan_ms.{cells}"] = statistics.median(cpu) * 1000.0
-        figures[f"nanobots.replan_ms.{cells}.max"] = max(cpu) * 1000.0
-        figures[f"nanobots.replan_ms.{cells}.wall_max"] = max(wall) * 1000.0
+    for (cells, how), (cpu, wall) in sorted(times.items()):
+        key = f"nanobots.replan_ms.{cells}{how}"
+        figures[key] = statistics.median(cpu) * 1000.0
+        figures[f"{key}.p90"] = _percentile(cpu, 0.9) * 1000.0
+        figures[f"{key}.max"] = max(cpu) * 1000.0
+        figures[f"{key}.wall_max"] = max(wall) * 1000.0
+        figures[f"{key}.count"] = len(cpu)
     return figures
 
 
@@ -238,7 +299,7 @@ class _Frames:
 def play_level(screen, level_id: str, speed: int, *, cold: bool) -> dict[str, object]:
     """Open ``level_id``, make its known fix edit by edit, play it to the win at ``speed``."""
     from game.engine import text as textmod
-    from game.engine.input import InputFrame
+    from game.engine.input import Action, InputFrame
     from game.nanobots.debugger import DebuggerScene
     from game.nanobots.session import Mode
     from tests.support.nanobots import FIXES, apply
@@ -254,9 +315,13 @@ def play_level(screen, level_id: str, speed: int, *, cold: bool) -> dict[str, ob
         f.game.stack.push(scene[0])
         f.game.stack.update(InputFrame())
 
-    opened = f.frame(open_level)
+    opened = [f.frame(open_level)]
     session = scene[0].session
-    session.mode = Mode.DEBUG  # the briefing card confirmed
+    for _ in range(BRIEFING_TICKS):  # the player reads the briefing card, then confirms
+        opened.append(f.frame(lambda: f.game.stack.update(InputFrame())))
+    opened.append(f.frame(lambda: f.game.stack.update(InputFrame(Action.CONFIRM,
+                                                                 Action.CONFIRM))))
+    assert session.mode is Mode.DEBUG
     edits = [f.frame(lambda e=edit: session._edit(lambda p: apply(p, [e])))
              for edit in FIXES[level_id]]
     session.speed = speed
@@ -268,7 +333,8 @@ def play_level(screen, level_id: str, speed: int, *, cold: bool) -> dict[str, ob
             session.toggle_play()  # resume after a breakpoint
         frames.append(f.frame(lambda: f.game.stack.update(InputFrame())))
     assert session.verdict is not None and session.verdict.won, (level_id, session.verdict)
-    return {"open": opened, "edits": edits, "frames": frames}
+    worst_open = max(opened)
+    return {"open": worst_open, "open_first": opened[0], "edits": edits, "frames": frames}
 
 
 def debugger_frames() -> dict[str, float]:
@@ -278,12 +344,13 @@ def debugger_frames() -> dict[str, float]:
     pygame.display.init()
     screen = Screen(pygame.display.set_mode((960, 540)))
     figures: dict[str, float] = {}
-    cold, warm, edits = [], [], []
+    cold, warm, edits, first = [], [], [], []
     for path in level_paths():
         level_id = path.stem
         key = f"nanobots.level.{level_id}"
         played = play_level(screen, level_id, NORMAL_SPEED, cold=True)
         cold.append(played["open"][0])
+        first.append(played["open_first"][0])
         frames = played["frames"]
         for kind, index in (("cpu", 0), ("wall", 1)):
             values = [frame[index] for frame in frames]
@@ -299,6 +366,7 @@ def debugger_frames() -> dict[str, float]:
         figures[f"{key}.fastest_frame_wall_ms_max"] = max(frame[1] for frame in fastest["frames"])
     figures["nanobots.edit_cpu_ms_max"] = max(edits)
     figures["nanobots.debugger_open_tick_ms_max"] = max(cold)
+    figures["nanobots.debugger_open_first_tick_ms_max"] = max(first)
     figures["nanobots.debugger_open_tick_ms_max_warm"] = max(warm)
     return figures
 

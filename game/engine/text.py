@@ -83,7 +83,65 @@ def text_width(text: str, size: float, face: str = "sans") -> float:
     return ref.size(text)[0] / REFERENCE_SCALE
 
 
-font_caches += [font, text_width]
+class Glyphs:
+    """One face, size and colour rendered a character at a time, for text that changes
+    every frame (clocks, counters): a line is put together from kept glyphs instead of
+    being rendered whole. Only for a face that is monospaced at this size, where each
+    glyph lies within its advance, so the pieces give exactly the pixels a whole render
+    gives; :meth:`line` returns None for a line it cannot put together that way."""
+
+    def __init__(self, face: str, pixels: int, color: tuple[int, ...]) -> None:
+        self.font = font(face, pixels)
+        self.color = color
+        self.advance = self.font.size("0")[0]
+        self.height = self.font.size("0")[1]
+        self._glyphs: dict[str, pygame.Surface | None] = {}
+
+    def glyph(self, char: str) -> pygame.Surface | None:
+        """The rendered character, or None if it does not keep to the advance."""
+        if char in self._glyphs:
+            return self._glyphs[char]
+        surface: pygame.Surface | None = None
+        metrics = self.font.metrics(char)[0]
+        if metrics is not None:
+            min_x, max_x, _, _, advance = metrics
+            if advance == self.advance and min_x >= 0 and max_x <= advance:
+                surface = self.font.render(char, True, self.color)
+                if surface.get_size() != (self.advance, self.height):
+                    surface = None
+        self._glyphs[char] = surface
+        return surface
+
+    def line(self, text: str) -> list[pygame.Surface | None] | None:
+        """One surface per character (None for a space), or None if any character does
+        not keep to the advance."""
+        out: list[pygame.Surface | None] = []
+        for char in text:
+            if char == " ":
+                out.append(None)
+                continue
+            surface = self.glyph(char)
+            if surface is None:
+                return None
+            out.append(surface)
+        return out
+
+
+@functools.lru_cache(maxsize=64)
+def glyphs(face: str, pixels: int, color: tuple[int, ...]) -> Glyphs:
+    """The kept glyphs of ``face`` at ``pixels`` window pixels in ``color``."""
+    return Glyphs(face, pixels, color)
+
+
+def warm(face: str, pixels: int, characters: str) -> None:
+    """Load ``face`` at ``pixels`` and have it rasterise ``characters`` now, so that later
+    renders with it do not pay for the first use (a scene calls this while it shows a
+    card, before the text is needed)."""
+    font(face, pixels).size(characters)
+    font(face, pixels).render(characters, True, (255, 255, 255))
+
+
+font_caches += [font, text_width, glyphs]
 
 
 def line_height(size: float) -> float:

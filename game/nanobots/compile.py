@@ -87,6 +87,10 @@ class FieldCache:
         self.capacity = capacity
         self._fields: OrderedDict[tuple[object, ...], Any] = OrderedDict()
         self.misses = 0
+        #: The last field of each kind made (by :data:`ARRAYS`), with what it was made
+        #: from: a new one of the same kind may be found from it (see
+        #: :func:`flowfield.distance_update`).
+        self.bases: dict[object, Any] = {}
 
     def get(self, key: tuple[object, ...], make: Callable[[], Any]) -> Any:
         found = self._fields.get(key)
@@ -133,7 +137,7 @@ def compile_program(
         elif kind == "seek":
             target = tissue_from_name(str(rule.get("target")))
             sources = plan.sources(grid, expression, target, threshold)
-            fx, fy = plan.seek(width, height, route_costs, sources, cache)
+            fx, fy = plan.seek(width, height, route_costs, sources, cache, (target, line))
             ops.append(Op(SEEK, line, coef=float(rule.get("gain")) * seek_w * DT, fx=fx, fy=fy))
         elif kind == "avoid":
             target = tissue_from_name(str(rule.get("tissue")))
@@ -213,7 +217,9 @@ class Planner:
         raise NotImplementedError
 
     def seek(self, width: int, height: int, costs: Any, sources: Any,
-             cache: FieldCache) -> tuple[Field, Field]:
+             cache: FieldCache, kind: object = None) -> tuple[Field, Field]:
+        """The field that leads down the distances to ``sources``; ``kind`` names the
+        line it is for, whose last field a planner may start from."""
         raise NotImplementedError
 
     def signed(self, width: int, height: int, grid: Any, target: Tissue,
@@ -250,7 +256,7 @@ class PlainPlanner(Planner):
             )
         return tuple(i for i, t in enumerate(grid) if t == target)
 
-    def seek(self, width, height, costs, sources, cache):
+    def seek(self, width, height, costs, sources, cache, kind=None):
         def make():
             dist = flowfield.distances(width, height, sources, costs)
             fx, fy = flowfield.slope(width, height, dist, downhill=True)
@@ -327,11 +333,31 @@ class ArrayPlanner(Planner):
             return np.flatnonzero(believed)
         return np.flatnonzero(grid == target)
 
-    def seek(self, width, height, costs, sources, cache):
+    def seek(self, width, height, costs, sources, cache, kind=None):
+        """On a miss the distances are found from the last field of the same line when
+        they can only have grown since (a cavity filled; see
+        :func:`flowfield.distance_update`), else worked out whole; the directions are
+        worked out again only around the cells whose distance changed."""
         def make():
-            dist = flowfield.distance_array(width, height, sources, costs)
-            fx, fy = flowfield.slope_arrays(width, height, dist, downhill=True)
-            return _frozen(fx), _frozen(fy)
+            family = ("seek", width, height, kind)
+            base = cache.bases.get(family)
+            dist = fx = fy = None
+            if base is not None:
+                old_costs, old_sources, old_dist, old_fx, old_fy = base
+                dist = flowfield.distance_update(width, height, old_dist, old_sources,
+                                                 old_costs, sources, costs)
+                if dist is not None:
+                    fx, fy = flowfield.slope_update(width, height, dist, old_dist, old_fx,
+                                                    old_fy, downhill=True)
+            if dist is None:
+                dist = flowfield.distance_array(width, height, sources, costs)
+            if fx is None:
+                fx, fy = flowfield.slope_arrays(width, height, dist, downhill=True)
+            fx, fy = _frozen(fx), _frozen(fy)
+            cache.bases[family] = (costs, sources, _frozen(dist), fx, fy)
+            if len(cache.bases) > 16:
+                cache.bases.pop(next(iter(cache.bases)))
+            return fx, fy
 
         return cache.get(("seek", width, height, costs.tobytes(), sources.tobytes()), make)
 

@@ -12,63 +12,65 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pygame
 
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
+from game.engine.screen import Screen
 from game.nanobots import colors as C
 from game.nanobots.levels import Level, LevelError, load_level, load_level_id
-from game.nanobots.outcome import LevelResult
+from game.nanobots.outcome import LevelResult, Verdict
 from game.nanobots.render import SwarmView, pack, tissue_patterns
 from game.nanobots.session import DebugSession, Mode
 from game.nanobots.tissues import Tissue
-from game.nanobots.view_cards import draw_card, draw_error
+from game.nanobots.view_cards import VEIL_ALPHA, draw_card, draw_error, draw_menu, draw_result
 from game.nanobots.view_hud import (
+    STATUS_RECT,
+    draw_clock,
+    draw_gauge_labels,
     draw_gauges,
     draw_hints,
     draw_legend,
     draw_overlay_scale,
+    draw_status,
     draw_timeline,
-    draw_top_bar,
+    draw_top_bar_static,
+    status_key,
+    timeline_area,
+    timeline_key,
     timeline_rect,
 )
-from game.nanobots.view_inspector import draw_inspector
-from game.nanobots.view_program import draw_program
-from game.nanobots.widgets import HINT_Y, PROGRAM, VIEW_POS, FieldBox, inside
-
-if TYPE_CHECKING:
-    from game.engine.screen import Screen
+from game.nanobots.view_inspector import draw_inspector, inspector_key
+from game.nanobots.view_program import draw_cursor, draw_program
+from game.nanobots.widgets import (
+    HINT_Y,
+    INSPECTOR,
+    PROGRAM,
+    VIEW_POS,
+    FieldBox,
+    Kept,
+    inside,
+    warm_glyphs,
+)
 
 __all__ = ["DebuggerScene", "LevelResult"]
 
 CELL_PX = 4
 
 
-class _Kept:
-    """A part of the window drawn once and copied back each frame while what it shows
-    (``key``) is the same: text and panels that change only on input."""
+#: Kept for the tests and older callers: see :class:`widgets.Kept`.
+_Kept = Kept
 
-    def __init__(self) -> None:
-        self.key: object = None
-        self.copy: pygame.Surface | None = None
-        self.value: Any = None
-
-    def draw(self, screen: Screen, rect: tuple[float, float, float, float], key: object,
-             paint: Callable[[], Any]) -> Any:
-        target = screen.target
-        box = screen.window_rect(rect).clip(target.get_rect())
-        key = (key, screen.scale, screen.origin, target.get_size(), id(target))
-        if self.copy is not None and key == self.key:
-            target.blit(self.copy, box)
-            return self.value
-        self.value = paint()
-        self.copy = target.subsurface(box).copy()
-        self.key = key
-        return self.value
-
+#: What the briefing card does behind itself, a part a tick, before the instrument shows
+#: through it: the first plan of the flow fields, then each part of the instrument drawn
+#: once (fonts loaded, text rendered, kept panels filled), then the cards and hints that
+#: come later. All of it would otherwise fall into the first frames of the debugger.
+WARM_STAGES = ("plan", "view", "program", "panels", "cards")
+#: Ticks over which the veil behind the briefing card thins once the instrument is ready.
+FADE_TICKS = 10
 
 class DebuggerScene(Scene):
     def __init__(
@@ -104,9 +106,20 @@ class DebuggerScene(Scene):
         self._rewinding = False
         self._swatches: dict[Tissue, pygame.Surface] = {}
         self._scanlines: pygame.Surface | None = None
-        self._program_panel = _Kept()
-        self._legend = _Kept()
-        self._hints = _Kept()
+        self._scratch: Screen | None = None
+        self._stage = 0  # WARM_STAGES done
+        self.forget_drawings()
+
+    def forget_drawings(self) -> None:
+        """Drop every kept drawing (the next frame draws each part afresh)."""
+        self._chrome = Kept()
+        self._program_panel = Kept()
+        self._legend = Kept()
+        self._hints = Kept()
+        self._timeline = Kept()
+        self._status = Kept()
+        self._inspector = Kept()
+        self._bars = [Kept() for _ in range(4)]
 
     # --- geometry --------------------------------------------------------------------------
     @property
@@ -180,41 +193,119 @@ class DebuggerScene(Scene):
     # --- drawing -----------------------------------------------------------------------------
     def draw(self, screen: Screen, alpha: float) -> None:
         s = self.session
-        screen.fill(C.BACKDROP)
         if s is None:
+            screen.fill(C.BACKDROP)
             draw_error(screen, self.level_id, self.errors)
             return
-        self.view.overlay = s.overlay
-        surface = self.view.render(s.sim, advanced=s.advanced)
+        self._chrome.draw(screen, (0, 0, 480, 270), None, lambda: self._paint_chrome(screen))
+        briefing = s.mode is Mode.BRIEFING
+        if briefing and self._stage < len(WARM_STAGES):
+            self._warm(screen)  # behind an opaque veil: only the bars and the card show
+            if self._stage == len(WARM_STAGES):  # all done at once: start the frame again
+                self._chrome.draw(screen, (0, 0, 480, 270), None, lambda: None)
+        if not briefing or self._stage == len(WARM_STAGES):
+            self._instrument(screen)
+        self._status.draw(screen, STATUS_RECT, status_key(s, self._rewinding),
+                          lambda: draw_status(screen, s, self._rewinding))
+        draw_clock(screen, s)
+        toast = s.toast if s.toast_ticks else None
+        self._hints.draw(screen, (0, HINT_Y, 480, 270 - HINT_Y), (s.mode, toast),
+                         lambda: draw_hints(screen, s))
+        self._options = draw_card(screen, s, veil=self._veil() if briefing else VEIL_ALPHA)
+
+    def _paint_chrome(self, screen: Screen) -> None:
+        """What stays the same all through a level: the backdrop, the view's frame and
+        rulers, the top bar's names, the gauges' names."""
+        s = self.session
+        screen.fill(C.BACKDROP)
         vx, vy, vw, vh = self.view_rect
         screen.fill(C.PANEL_EDGE, (vx - 2, vy - 2, vw + 4, vh + 4))
-        screen.blit(surface, (vx, vy))
-        screen.blit(self._scanline_surface(), (vx, vy), static=True)
         self._rulers(screen)
+        draw_top_bar_static(screen, s)
+        draw_gauge_labels(screen, vx, vy + vh + 16, vw)
+
+    def _instrument(self, screen: Screen, part: str = "") -> None:
+        """The swarm view and the panels around it (``part``: only that warm-up stage's)."""
+        s = self.session
+        vx, vy, vw, vh = self.view_rect
+        if part in ("", "view"):
+            self.view.overlay = s.overlay
+            surface = self.view.render(s.sim, advanced=s.advanced)
+            screen.blit(surface, (vx, vy))
+            screen.blit(self._scanline_surface(), (vx, vy), static=True)
+            rect = timeline_rect(self.view_rect)
+            self._timeline.draw(screen, timeline_area(rect), timeline_key(s, rect),
+                                lambda: draw_timeline(screen, s, rect))
+            draw_gauges(screen, s, vx, vy + vh + 16, vw, self._bars, labels=False)
+            ly = vy + vh + 52
+            self._legend.draw(screen, (vx - 1, ly, vw + 2, 8), s.sim.tissue.tobytes(),
+                              lambda: draw_legend(screen, s, vx, ly, self._legend_swatches()))
+        if part in ("", "program"):
+            self._fields, cursor = self._program_panel.draw(
+                screen, PROGRAM, self._program_key(), lambda: self._paint_program(screen))
+            draw_cursor(screen, s, cursor)
+        if part in ("", "panels"):
+            self._inspector.draw(screen, INSPECTOR, inspector_key(s),
+                                 lambda: draw_inspector(screen, s))
+        if part:
+            return
         draw_overlay_scale(screen, s, vx + vw - 2, vy + (16 if s.last_hit else 3))
         self._nozzle(screen)
         self._marks(screen)
         self._banner(screen)
-        draw_timeline(screen, s, timeline_rect(self.view_rect))
-        draw_gauges(screen, s, vx, vy + vh + 16, vw)
-        ly = vy + vh + 52
-        self._legend.draw(screen, (vx - 1, ly, vw + 2, 8), s.sim.tissue.tobytes(),
-                          lambda: draw_legend(screen, s, vx, ly, self._legend_swatches()))
-        draw_top_bar(screen, s, self._rewinding)
-        self._fields = self._program_panel.draw(screen, PROGRAM, self._program_key(),
-                                                lambda: draw_program(screen, s))
-        draw_inspector(screen, s)
-        toast = s.toast if s.toast_ticks else None
-        self._hints.draw(screen, (0, HINT_Y, 480, 270 - HINT_Y), (s.mode, toast),
-                         lambda: draw_hints(screen, s))
-        self._options = draw_card(screen, s)
+
+    def _warm(self, screen: Screen) -> None:
+        """The stages of :data:`WARM_STAGES` that are due: stage ``i`` at the session's
+        tick ``i + 2``, one a tick after the opening one when every tick is drawn (all
+        that are due at once when frames are drawn more rarely, as headless runs do)."""
+        s = self.session
+        while self._stage < len(WARM_STAGES) and s.ticks >= self._stage + 2:
+            stage = WARM_STAGES[self._stage]
+            self._stage += 1
+            if stage == "plan":
+                s.sim.plan()
+            elif stage in ("view", "program"):
+                if stage == "view":
+                    for size, color in ((6, C.TEXT), (6, C.TEXT_FAINT), (5.5, C.TEXT)):
+                        warm_glyphs(screen, size, color)
+                self._instrument(screen, stage)
+            elif stage == "panels":
+                self._instrument(screen, stage)
+                scratch = self._scratch_screen(screen)
+                for mode in (Mode.DEBUG, Mode.EDIT, Mode.PROBE, Mode.MENU, Mode.RESULT):
+                    draw_hints(scratch, s, mode)
+            else:  # the cards that come later
+                scratch = self._scratch_screen(screen)
+                draw_menu(scratch, s)
+                for verdict in (Verdict.WON, Verdict.HARM, Verdict.TIME):
+                    draw_result(scratch, s, verdict)
+                self._scratch = None
+
+    def _veil(self) -> int:
+        """How dark the veil behind the briefing card is: opaque until the instrument
+        behind it is ready, then thinning to the cards' own over :data:`FADE_TICKS`."""
+        if self._stage < len(WARM_STAGES):
+            return 255
+        faded = (self.session.ticks - len(WARM_STAGES) - 1) / FADE_TICKS
+        return max(VEIL_ALPHA, round(255 - (255 - VEIL_ALPHA) * min(1.0, faded)))
+
+    def _scratch_screen(self, screen: Screen) -> Screen:
+        """A screen like ``screen`` that nobody sees, to render text ahead of need."""
+        if self._scratch is None or self._scratch.target.get_size() != screen.target.get_size():
+            self._scratch = Screen(pygame.Surface(screen.target.get_size()), screen.images)
+        return self._scratch
 
     def _program_key(self) -> tuple[object, ...]:
-        """Everything the program panel shows (see view_program): it is redrawn only when
-        this changes, and copied from the last drawing otherwise."""
+        """Everything the program panel shows (see view_program) but the cursor's blinking
+        outline, drawn over it: it is redrawn only when this changes, and copied from the
+        last drawing otherwise."""
         s = self.session
         return (s.program, s.cursor.line, s.cursor.field, s.mode, tuple(s.breakpoints),
-                s.last_hit, (s.ticks // 20) % 2)
+                s.last_hit)
+
+    def _paint_program(self, screen: Screen) -> tuple[list[FieldBox], list]:
+        cursor: list = []
+        return draw_program(screen, self.session, cursor), cursor
 
     def _nozzle(self, screen: Screen) -> None:
         """The injector above the spawn cells, where the swarm enters."""

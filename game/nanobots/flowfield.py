@@ -12,8 +12,9 @@ Each field has two implementations that give bit-identical results:
 * the numpy one the game plans with, :func:`distance_array`,
   :func:`slope_arrays` and :func:`signed_distance_array` (see
   :func:`distance_array` for why its integer relaxation reaches exactly
-  Dijkstra's distances). The slope does the same floating-point operations
-  per cell in the same order, element-wise.
+  Dijkstra's distances, and :func:`distance_update` for how a field is found
+  from an older one when a cavity fills). The slope does the same
+  floating-point operations per cell in the same order, element-wise.
 
 ``tests/nanobots/test_fastfield.py`` holds the two to the same bits.
 """
@@ -185,7 +186,9 @@ def distance_array(width: int, height: int, sources: np.ndarray,
     only ever fall to the cost of some real path (every value is a sum of integer step
     costs, with no rounding), and the loop stops only when no cell can be improved from
     any neighbour: that fixed point of ``d(n) = min(d(n), d(c) + w * cost(n))`` is the
-    cheapest path cost, which is what Dijkstra returns.
+    cheapest path cost, which is what Dijkstra returns. (Any start that is at least the
+    true distance everywhere, and 0 on the sources, reaches the same fixed point:
+    :func:`distance_update` starts from most of an older field.)
 
     Relaxation works on whole lines (rows, columns, diagonals): along a line in step
     order the cheapest arrival at a cell from anywhere behind it is
@@ -196,48 +199,163 @@ def distance_array(width: int, height: int, sources: np.ndarray,
     edge is relaxed. Only those lines are worked on, so late passes are small.
     """
     size = width * height
-    cost = np.empty(size + 1, dtype=np.int64)
-    cost[:size] = cell_cost
-    cost[size] = INF  # the padding: entering it costs more than any path, so it stays INF
     dist = np.full(size + 1, INF, dtype=np.int64)
     sources = np.asarray(sources, dtype=np.int64)
     if not sources.size:
         return dist[:size]
     dist[sources] = 0
-    axes = _axes(width, height)
-    plans = []
-    for axis in axes:
-        enter = cost[axis.index] * axis.weight  # the cost of stepping into each cell
+    _relax(dist, _plans(width, height, cell_cost), sources)
+    return dist[:size]
+
+
+#: :func:`distance_update` gives up when more than this share of the cells would change.
+UPDATE_SHARE = 0.125
+
+
+def distance_update(width: int, height: int, old: np.ndarray, old_sources: np.ndarray,
+                    old_cost: np.ndarray, sources: np.ndarray,
+                    cell_cost: np.ndarray) -> np.ndarray | None:
+    """:func:`distance_array` of ``sources`` and ``cell_cost``, found from ``old`` (that of
+    ``old_sources`` and ``old_cost``) when only a part of it can have changed; None when
+    the change is not one this handles (then compute it whole).
+
+    It handles changes that can only make distances grow: sources removed and cells made
+    costlier, none added or made cheaper (a cavity cell filling does exactly that to the
+    fields that seek cavities). A cell's distance then stays the same unless every one of
+    its old cheapest paths starts at a removed source or enters a changed cell; those
+    cells, ``W``, are found by relaxing (in the old costs) from the removed sources at 0
+    and from each changed cell at its old distance, keeping only values that equal the
+    old distance (a path through a cell at more than its old distance is no cheapest
+    path anywhere after it, so nothing is lost by dropping it). A cell outside ``W`` has
+    an old cheapest path that is still there at the same cost, and distances cannot
+    fall, so its old value is its new one. (When ``W`` grows past :data:`UPDATE_SHARE`
+    of the cells, this gives up: then the two relaxations cost more than one of the
+    whole field.) Then ``W`` is set to ``INF`` and relaxed in
+    the new costs from the lines through it: every value starts at least at its new
+    distance and the sources at 0, which is all :func:`distance_array`'s argument needs,
+    and an edge between two cells outside ``W`` can improve neither (both are exact), so
+    only the lines through ``W`` have to be worked on. Both relaxations touch only the
+    lines near the change."""
+    size = width * height
+    before = np.zeros(size, dtype=bool)
+    before[old_sources] = True
+    now = np.zeros(size, dtype=bool)
+    now[sources] = True
+    if (now & ~before).any() or (cell_cost < old_cost).any():
+        return None
+    removed = np.flatnonzero(before & ~now)
+    # no cheapest path enters a source (starting there is cheaper), so what a source
+    # costs to enter changes nothing
+    dearer = np.flatnonzero((cell_cost > old_cost) & (old < INF) & ~now)
+    if not removed.size and not dearer.size:
+        return old
+    if not now.any():
+        return np.full(size, INF, dtype=np.int64)
+    # W: the cells some old cheapest path of which starts at a removed source or enters a
+    # dearer cell (a value above the old distance is never kept: ``bound``)
+    reach = np.full(size + 1, INF, dtype=np.int64)
+    reach[dearer] = old[dearer]
+    reach[removed] = 0
+    bound = np.empty(size + 1, dtype=np.int64)
+    bound[:size] = old
+    bound[size] = -1  # the padding slot is never written
+    if not _relax(reach, _plans(width, height, old_cost), np.concatenate([removed, dearer]),
+                  bound, limit=int(size * UPDATE_SHARE)):
+        return None  # most of the field changes: working it out whole is cheaper
+    changed = np.flatnonzero(reach[:size] <= old)
+    dist = np.empty(size + 1, dtype=np.int64)
+    dist[:size] = old
+    dist[size] = INF
+    dist[changed] = INF
+    dist[sources] = 0
+    _relax(dist, _plans(width, height, cell_cost), changed)
+    return dist[:size]
+
+
+class _Plan:
+    """One axis of a relaxation: the running sums of entry costs along its lines, up to
+    and including each cell (``ahead``) and up to the cell before it (``behind``), worked
+    out for the lines relaxed (for all of them at once when many are), and which of its
+    lines are to be relaxed."""
+
+    def __init__(self, axis: _Axis, cost: np.ndarray) -> None:
+        self.axis = axis
+        self.cost = cost
+        self.dirty = np.zeros(axis.index.shape[0], dtype=bool)
+        self._sums: tuple[np.ndarray, np.ndarray] | None = None
+
+    def sums(self, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """``(ahead, behind)`` of the lines ``rows`` (None: all of them)."""
+        if self._sums is None and (rows is None or 4 * rows.size >= len(self.dirty)):
+            self._sums = self._work(self.axis.index)
+        if self._sums is not None:
+            ahead, behind = self._sums
+            return (ahead, behind) if rows is None else (ahead[rows], behind[rows])
+        return self._work(self.axis.index[rows])
+
+    def _work(self, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        enter = self.cost[index] * self.axis.weight  # the cost of stepping into each cell
         ahead = np.cumsum(enter, axis=1)  # entry costs up to and including each cell
-        dirty = np.zeros(axis.index.shape[0], dtype=bool)
-        dirty[axis.line_of[sources]] = True
-        plans.append((axis, ahead, ahead - enter, dirty))
+        return ahead, ahead - enter
+
+
+def _plans(width: int, height: int, cell_cost: np.ndarray) -> list[_Plan]:
+    size = width * height
+    cost = np.empty(size + 1, dtype=np.int64)
+    cost[:size] = cell_cost
+    cost[size] = INF  # the padding: entering it costs more than any path, so it stays INF
+    return [_Plan(axis, cost) for axis in _axes(width, height)]
+
+
+def _relax(dist: np.ndarray, plans: list[_Plan], seeds: np.ndarray,
+           bound: np.ndarray | None = None, limit: int | None = None) -> bool:
+    """Relax ``dist`` (cells and the padding slot) along the lines through ``seeds`` and
+    every line whose cells change on the way, until no line is left to relax (see
+    :func:`distance_array`); with ``bound``, a cell is only ever lowered to at most its
+    value there. With ``limit``, gives up (returns False, ``dist`` half done) once more
+    than that many values were lowered."""
+    for plan in plans:
+        plan.dirty[plan.axis.line_of[seeds]] = True
+    lowered = 0
     busy = True
     while busy:
         busy = False
-        for number, (axis, ahead, behind, dirty) in enumerate(plans):
+        for plan in plans:
+            dirty = plan.dirty
             rows = np.flatnonzero(dirty)
             if not rows.size:
                 continue
             dirty[:] = False
-            index = axis.index
             if rows.size < len(dirty):
-                index, ahead, behind = index[rows], ahead[rows], behind[rows]
+                index = plan.axis.index[rows]
+                ahead, behind = plan.sums(rows)
+            else:
+                index = plan.axis.index
+                ahead, behind = plan.sums(None)
             line = dist[index]
-            best = np.minimum.accumulate(line - ahead, axis=1) + ahead  # forwards
-            np.minimum(best, line, out=best)
+            # forwards: the cheapest of staying (j = k) and arriving from any j < k
+            best = np.subtract(line, ahead)
+            np.minimum.accumulate(best, axis=1, out=best)
+            best += ahead
+            # backwards, the same from any j >= k (j = k keeps the forward value)
             best += behind
-            back = np.minimum.accumulate(best[:, ::-1], axis=1)[:, ::-1] - behind  # backwards
-            np.minimum(back, best - behind, out=back)
-            better = back < line
-            if better.any():
-                changed = index[better]
-                dist[changed] = back[better]
-                for other, (other_axis, _, _, other_dirty) in enumerate(plans):
-                    if other != number:
-                        other_dirty[other_axis.line_of[changed]] = True
+            back = best[:, ::-1]
+            np.minimum.accumulate(back, axis=1, out=back)
+            best -= behind
+            better = best < line
+            if bound is not None:
+                better &= best <= bound[index]
+            changed = index[better]
+            if changed.size:
+                dist[changed] = best[better]
+                lowered += changed.size
+                if limit is not None and lowered > limit:
+                    return False
+                for other in plans:
+                    if other is not plan:
+                        other.dirty[other.axis.line_of[changed]] = True
                 busy = True
-    return dist[:size]
+    return True
 
 
 def slope_arrays(width: int, height: int, field: np.ndarray, *,
@@ -284,6 +402,33 @@ def slope_arrays(width: int, height: int, field: np.ndarray, *,
     ux = np.divide(gx, norm, out=np.zeros(gx.size), where=moving)
     uy = np.divide(gy, norm, out=np.zeros(gy.size), where=moving)
     return ux, uy
+
+
+def slope_update(width: int, height: int, field: np.ndarray, old: np.ndarray,
+                 old_ux: np.ndarray, old_uy: np.ndarray, *,
+                 downhill: bool) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """:func:`slope_arrays` of ``field`` from those of ``old`` (``old_ux``, ``old_uy``): a
+    cell's direction depends only on it and its eight neighbours, so only the box around
+    the cells that changed is worked out again (as a grid of its own with a margin of one
+    cell, whose edges are the grid's only where they are). ``(None, None)`` when that box
+    is most of the grid."""
+    changed = np.flatnonzero(field != old)
+    if not changed.size:
+        return old_ux, old_uy
+    ys, xs = np.divmod(changed, width)
+    y0, y1 = max(0, int(ys.min()) - 1), min(height, int(ys.max()) + 2)  # to work out
+    x0, x1 = max(0, int(xs.min()) - 1), min(width, int(xs.max()) + 2)
+    if (y1 - y0) * (x1 - x0) * 2 > width * height:
+        return None, None
+    my0, my1, mx0, mx1 = max(0, y0 - 1), min(height, y1 + 1), max(0, x0 - 1), min(width, x1 + 1)
+    box = field.reshape(height, width)[my0:my1, mx0:mx1]
+    bw, bh = mx1 - mx0, my1 - my0
+    ux, uy = slope_arrays(bw, bh, np.ascontiguousarray(box), downhill=downhill)
+    inner = (slice(y0 - my0, y1 - my0), slice(x0 - mx0, x1 - mx0))
+    out_x, out_y = old_ux.copy(), old_uy.copy()
+    out_x.reshape(height, width)[y0:y1, x0:x1] = ux.reshape(bh, bw)[inner]
+    out_y.reshape(height, width)[y0:y1, x0:x1] = uy.reshape(bh, bw)[inner]
+    return out_x, out_y
 
 
 _STEPS = np.array([(dx, dy) for dx, dy, _ in _NEIGHBOURS], dtype=np.float64)

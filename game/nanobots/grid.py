@@ -77,30 +77,28 @@ def parse_layout(text: str, legend: Mapping[str, LegendEntry] | None = None) -> 
         raise LayoutError("the layout is empty")
     width = len(rows[0])
     _check_size(rows, width)
-    tissue: list[int] = []
-    expression: list[float] = []
-    spawn: list[int] = []
-    for y, row in enumerate(rows):
+    for y, row in enumerate(rows):  # the first problem in reading order
         if len(row) != width:
             raise LayoutError(
                 f"layout row {y + 1} is {len(row)} cells wide, expected {width} like the first",
                 y,
                 min(len(row), width),
             )
-        for x, char in enumerate(row):
-            entry = table.get(char)
-            if entry is None:
-                known = "".join(sorted(table))
-                raise LayoutError(f"unknown layout character {char!r} (legend: {known})", y, x)
-            if entry.spawn:
-                spawn.append(y * width + x)
-            tissue.append(int(entry.tissue))
-            expression.append(float(entry.expression))
+        if not table.keys() >= set(row):
+            x = next(x for x, char in enumerate(row) if char not in table)
+            known = "".join(sorted(table))
+            raise LayoutError(f"unknown layout character {row[x]!r} (legend: {known})", y, x)
+    cells = "".join(rows)
+    tissue = {char: int(entry.tissue) for char, entry in table.items()}
+    expression = {char: float(entry.expression) for char, entry in table.items()}
+    spawns = {char for char, entry in table.items() if entry.spawn}
+    spawn = tuple(i for i, char in enumerate(cells) if char in spawns)
     if width < 2 or len(rows) < 2:
         raise LayoutError("a layout needs at least 2 rows of at least 2 cells")
     if not spawn:
         raise LayoutError("the layout has no spawn cells (mark where bots enter with '*')")
-    return TissueGrid(width, len(rows), tuple(tissue), tuple(expression), tuple(spawn))
+    return TissueGrid(width, len(rows), tuple(map(tissue.__getitem__, cells)),
+                      tuple(map(expression.__getitem__, cells)), spawn)
 
 
 def _check_size(rows: list[str], width: int) -> None:

@@ -11,6 +11,8 @@ repaired.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pygame
 
@@ -26,8 +28,11 @@ def pack(rgb: tuple[int, int, int]) -> int:
     return (255 << 24) | (r << 16) | (g << 8) | b
 
 
+@functools.lru_cache(maxsize=8)
 def _ramp_table(colors: tuple[C.RGB, ...]) -> np.ndarray:
-    return np.array(C.ramp(colors, 256), dtype=np.float32)
+    table = np.array(C.ramp(colors, 256), dtype=np.float32)
+    table.setflags(write=False)
+    return table
 
 
 def tissue_patterns(cell: int) -> dict[Tissue, np.ndarray]:
@@ -49,23 +54,36 @@ def tissue_patterns(cell: int) -> dict[Tissue, np.ndarray]:
     }
 
 
-def _shade_edges(image: np.ndarray, tissue: np.ndarray) -> np.ndarray:
-    """Light from the top left: tissue edges facing up/left lighter, down/right darker."""
-    rgb = image.view(np.uint8).reshape(*image.shape, 4)[..., :3].astype(np.float32)
-    solid = tissue != Tissue.FLUID
+def _shaded(colours: np.ndarray) -> np.ndarray:
+    """``colours`` (uint32 BGRA) as they are, lit and darkened: shape (3, ...).
+
+    Light from the top left: tissue edges facing up/left are lit
+    (``c + (255 - c) * 0.28``), those facing down/right darkened (``c * 0.62``),
+    in float32 per channel and truncated back to bytes."""
+    rgb = colours.view(np.uint8).reshape(*colours.shape, 4)[..., :3].astype(np.float32)
+    lit = rgb + (255.0 - rgb) * 0.28
+    dark = rgb * 0.62
+    out = np.stack([colours, colours, colours])
+    channels = out.view(np.uint8).reshape(*out.shape, 4)
+    channels[1, ..., :3] = lit.astype(np.uint8)
+    channels[2, ..., :3] = dark.astype(np.uint8)
+    return out
+
+
+def _edge_shades(tissue: np.ndarray) -> np.ndarray:
+    """Per pixel of a per-pixel tissue image: 0 plain, 1 lit edge, 2 dark edge (a pixel
+    whose tissue differs from the one below or to its right is dark; one that differs
+    from the one above or to its left, and is not dark, is lit; fluid is never shaded)."""
     light = np.zeros(tissue.shape, dtype=bool)
     dark = np.zeros(tissue.shape, dtype=bool)
-    light[1:, :] |= tissue[1:, :] != tissue[:-1, :]
+    np.not_equal(tissue[1:, :], tissue[:-1, :], out=light[1:, :])
     light[:, 1:] |= tissue[:, 1:] != tissue[:, :-1]
-    dark[:-1, :] |= tissue[:-1, :] != tissue[1:, :]
+    np.not_equal(tissue[:-1, :], tissue[1:, :], out=dark[:-1, :])
     dark[:, :-1] |= tissue[:, :-1] != tissue[:, 1:]
-    light &= solid & ~dark
+    solid = tissue != Tissue.FLUID
     dark &= solid
-    rgb[light] += (255.0 - rgb[light]) * 0.28
-    rgb[dark] *= 0.62
-    out = image.copy()
-    out.view(np.uint8).reshape(*image.shape, 4)[..., :3] = rgb.astype(np.uint8)
-    return out
+    light &= solid
+    return np.where(dark, np.uint8(2), light.view(np.uint8))  # dark wins over lit
 
 
 class SwarmView:
@@ -79,13 +97,16 @@ class SwarmView:
         self.frame = self.pixels.view(np.uint32).reshape(self.ph, self.pw)
         self.flat = self.frame.reshape(-1)
         self.surface = pygame.image.frombuffer(self.pixels, (self.pw, self.ph), "BGRA")
-        self.base = np.zeros((self.ph, self.pw), dtype=np.uint32)
+        self.base = np.zeros((self.ph, self.pw), dtype=np.uint32)  # see _build_base
         self.trail = np.zeros((self.ph, self.pw), dtype=np.float32)
         self.overlay = Overlay.NONE
         self._tissue_key: bytes | None = None
+        self._tissue: np.ndarray | None = None
         self._patterns = tissue_patterns(cell_px)
-        self._heat_lut = _ramp_table(C.HEAT_RAMP)
-        self._density_lut = _ramp_table(C.DENSITY_RAMP)
+        self._colours = self._tile_colours()
+        tile = 2 * cell_px
+        self._tile_y = (np.arange(self.ph) % tile)[:, None]
+        self._tile_x = (np.arange(self.pw) % tile)[None, :]
         self._bot_one = np.uint32(pack(C.BOT_ONE))
         self._bot_many = np.uint32(pack(C.BOT_MANY))
         self._shadow = np.uint32(pack(C.BOT_SHADOW))
@@ -93,22 +114,58 @@ class SwarmView:
         self._mutated = np.uint32(pack(C.DANGER))
         self._trail_rgb = np.array(C.TRAIL[::-1], dtype=np.float32)  # BGR order
 
+    @property
+    def _heat_lut(self) -> np.ndarray:
+        return _ramp_table(C.HEAT_RAMP)
+
+    @property
+    def _density_lut(self) -> np.ndarray:
+        return _ramp_table(C.DENSITY_RAMP)
+
     # --- the tissue image ----------------------------------------------------------------
-    def _build_base(self, tissue: np.ndarray) -> None:
+    def _tile_colours(self) -> np.ndarray:
+        """Per shade (plain, lit, dark), tissue and pixel of the 2x2-cell pattern tile:
+        the colour drawn there."""
+        tile = 2 * self.cell_px
+        colours = np.empty((TISSUE_COUNT, tile, tile), dtype=np.uint32)
+        for t in range(TISSUE_COUNT):
+            base, pattern = C.TISSUE_COLORS[Tissue(t)]
+            colours[t] = np.where(self._patterns[Tissue(t)], np.uint32(pack(pattern)),
+                                  np.uint32(pack(base)))
+        return _shaded(colours)
+
+    def _paint_base(self, tissue: np.ndarray, y0: int, y1: int, x0: int, x1: int) -> None:
+        """Paint the base image's cells ``[y0, y1) x [x0, x1)`` from the per-cell tissue;
+        their edge shades look one cell further each way."""
         w, h = self.cells
         cp = self.cell_px
-        per_pixel = np.repeat(np.repeat(tissue.reshape(h, w), cp, axis=0), cp, axis=1)
-        base_lut = np.array([pack(C.TISSUE_COLORS[Tissue(t)][0]) for t in range(TISSUE_COUNT)],
-                            dtype=np.uint32)
-        pattern_lut = np.array(
-            [pack(C.TISSUE_COLORS[Tissue(t)][1]) for t in range(TISSUE_COUNT)], dtype=np.uint32
-        )
-        image = base_lut[per_pixel]
-        reps = (-(-self.ph // (2 * cp)), -(-self.pw // (2 * cp)))
-        for t, tile in self._patterns.items():
-            mask = np.tile(tile, reps)[: self.ph, : self.pw] & (per_pixel == t)
-            image[mask] = pattern_lut[t]
-        self.base = _shade_edges(image, per_pixel)
+        ty0, ty1, tx0, tx1 = max(0, y0 - 1), min(h, y1 + 1), max(0, x0 - 1), min(w, x1 + 1)
+        cells = tissue.reshape(h, w)[ty0:ty1, tx0:tx1].astype(np.uint8)
+        per_pixel = np.repeat(np.repeat(cells, cp, axis=0), cp, axis=1)
+        shade = _edge_shades(per_pixel)
+        iy0, iy1 = (y0 - ty0) * cp, (y1 - ty0) * cp
+        ix0, ix1 = (x0 - tx0) * cp, (x1 - tx0) * cp
+        self.base[y0 * cp:y1 * cp, x0 * cp:x1 * cp] = self._colours[
+            shade[iy0:iy1, ix0:ix1], per_pixel[iy0:iy1, ix0:ix1],
+            self._tile_y[y0 * cp:y1 * cp], self._tile_x[:, x0 * cp:x1 * cp]]
+
+    def _build_base(self, tissue: np.ndarray) -> None:
+        """The tissue image: every tissue in its colour and pattern, edges shaded. When
+        only a few cells changed since the last one, only around them is painted again."""
+        w, h = self.cells
+        before = self._tissue
+        self._tissue = tissue.copy()
+        if before is None or self.base.shape != (self.ph, self.pw):
+            self.base = np.empty((self.ph, self.pw), dtype=np.uint32)
+            self._paint_base(tissue, 0, h, 0, w)
+            return
+        changed = np.flatnonzero(before != tissue)
+        if changed.size > 8:  # each cell repainted costs about a tenth of the whole
+            self._paint_base(tissue, 0, h, 0, w)
+            return
+        for cell in changed.tolist():  # a changed cell shades its neighbours' edges too
+            y, x = divmod(cell, w)
+            self._paint_base(tissue, max(0, y - 1), min(h, y + 2), max(0, x - 1), min(w, x + 2))
 
     def _ensure_base(self, sim: Simulation) -> None:
         key = sim.tissue.tobytes()

@@ -30,6 +30,7 @@ import struct
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.random  # numpy loads it on first use: not in the tick a level opens
 
 from game.nanobots.compile import (
     ANCHOR_KEEP,
@@ -191,7 +192,8 @@ class Simulation:
         self.dirty = False  # a cavity filled since the flow fields were last planned
         self.program = program
         self._grids_for_tissue()
-        self.compiled = self._compile()
+        self._flow_key = self.flow_tissue.tobytes()
+        self._compiled: Compiled | None = None  # planned when first needed (see plan)
 
     # --- views of the state ------------------------------------------------------------
     @property
@@ -214,6 +216,22 @@ class Simulation:
     @property
     def time(self) -> float:
         return self.steps * DT
+
+    @property
+    def compiled(self) -> Compiled:
+        """The program compiled against the plan grid (planned on first use)."""
+        if self._compiled is None:
+            self._compiled = self._compile()
+        return self._compiled
+
+    @compiled.setter
+    def compiled(self, value: Compiled) -> None:
+        self._compiled = value
+
+    def plan(self) -> None:
+        """Plan the flow fields now rather than at the first step that needs them (the
+        debugger does it while its briefing shows); the result is the same either way."""
+        self.compiled  # noqa: B018
 
     def set_program(self, program: Program) -> None:
         """Run ``program`` from the next step on (flow fields planned on the current plan grid)."""

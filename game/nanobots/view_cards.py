@@ -6,16 +6,19 @@ from game.engine.screen import Screen
 from game.engine.text import line_height, wrap
 from game.nanobots import colors as C
 from game.nanobots.outcome import Verdict, repaired_percent
-from game.nanobots.session import MENU_ITEMS, DebugSession, Mode
+from game.nanobots.session import MENU_ITEMS, RESULT_LOST, RESULT_WON, DebugSession, Mode
 from game.nanobots.view_hud import CAMPAIGNS
 from game.nanobots.widgets import FieldBox, panel
 
 CARD_W = 250
 TEXT_SIZE = 6.5
+#: How much a card's veil hides of the instrument behind it (255: all of it).
+VEIL_ALPHA = 170
 
 
-def _card(screen: Screen, height: float, title: str, accent) -> tuple[float, float, float]:
-    screen.fill((*C.BACKDROP, 170), (0, 15, 480, 243))
+def _card(screen: Screen, height: float, title: str, accent,
+          veil: int = VEIL_ALPHA) -> tuple[float, float, float]:
+    screen.fill((*C.BACKDROP, veil), (0, 15, 480, 243))
     x = (480 - CARD_W) / 2
     y = max(20.0, (270 - height) / 2 - 6)
     panel(screen, (x, y, CARD_W, height), accent=accent)
@@ -46,11 +49,11 @@ def _options(screen: Screen, items, selected: int, x: float, y: float,
     return boxes
 
 
-def draw_briefing(screen: Screen, s: DebugSession) -> list[FieldBox]:
+def draw_briefing(screen: Screen, s: DebugSession, veil: int = VEIL_ALPHA) -> list[FieldBox]:
     lv = s.level
     body = wrap(lv.briefing, CARD_W - 20, TEXT_SIZE)
     height = 78 + len(body) * line_height(TEXT_SIZE)
-    x, y, w = _card(screen, height, lv.title, C.ACCENT)
+    x, y, w = _card(screen, height, lv.title, C.ACCENT, veil)
     campaign = CAMPAIGNS.get(lv.campaign, lv.campaign)
     screen.text(f"{campaign} · chapter {lv.chapter} · {lv.bots} bots · seed {lv.seed}",
                 (x + 10, y + 20), size=5.5, color=C.TEXT_FAINT, face="mono")
@@ -75,15 +78,17 @@ def draw_menu(screen: Screen, s: DebugSession) -> list[FieldBox]:
     return boxes
 
 
-def draw_result(screen: Screen, s: DebugSession) -> list[FieldBox]:
-    lv, sim, verdict = s.level, s.sim, s.verdict
+def draw_result(screen: Screen, s: DebugSession,
+                verdict: Verdict | None = None) -> list[FieldBox]:
+    """The result card of the session's verdict (or of ``verdict``, to render it ahead)."""
+    lv, sim, verdict = s.level, s.sim, verdict or s.verdict
     won = verdict is Verdict.WON
     title = "Treatment complete" if won else "Treatment stopped"
     reason = {Verdict.WON: "", Verdict.HARM: "The harm limit was passed.",
               Verdict.TIME: "Time ran out before the cavities were filled."}.get(verdict, "")
     text = lv.win_text if won else lv.lose_text
     body = wrap(text, CARD_W - 20, TEXT_SIZE)
-    items = s.result_items
+    items = RESULT_WON if won else RESULT_LOST
     height = 104 + len(body) * line_height(TEXT_SIZE) + len(items) * 12
     x, y, w = _card(screen, height, title, C.GOOD if won else C.DANGER)
     ty = y + 21
@@ -119,9 +124,10 @@ def draw_error(screen: Screen, level_id: str, errors: list[str]) -> None:
     screen.text("enter: back", (x + 10, y + height - 12), size=6, color=C.CURSOR)
 
 
-def draw_card(screen: Screen, s: DebugSession) -> list[FieldBox]:
+def draw_card(screen: Screen, s: DebugSession, veil: int = VEIL_ALPHA) -> list[FieldBox]:
+    """The card the session's mode shows, if any (``veil``: see :data:`VEIL_ALPHA`)."""
     if s.mode is Mode.BRIEFING:
-        return draw_briefing(screen, s)
+        return draw_briefing(screen, s, veil)
     if s.mode is Mode.MENU:
         return draw_menu(screen, s)
     if s.mode is Mode.RESULT:

@@ -11,7 +11,9 @@ from game.nanobots.tissues import Tissue
 from game.nanobots.widgets import (
     HINT_Y,
     TIMELINE_H,
+    Kept,
     gauge,
+    mono_text,
     pause_icon,
     play_icon,
     rewind_icon,
@@ -21,6 +23,14 @@ CAMPAIGNS = {"rejuvenation": "Rejuvenation", "tooth_rebirth": "Tooth Rebirth"}
 
 
 def draw_top_bar(screen: Screen, s: DebugSession, rewinding: bool) -> None:
+    """The whole bar: :func:`draw_top_bar_static`, :func:`draw_status`, :func:`draw_clock`."""
+    draw_top_bar_static(screen, s)
+    draw_status(screen, s, rewinding)
+    draw_clock(screen, s)
+
+
+def draw_top_bar_static(screen: Screen, s: DebugSession) -> None:
+    """The bar, the debugger's name and the level's (the same all through a level)."""
     screen.fill(C.PANEL, (0, 0, 480, 14))
     screen.line(C.PANEL_EDGE, (0, 14), (480, 14))
     screen.text("NANOBOT DEBUGGER", (8, 3), size=7, color=C.ACCENT, face="mono_bold")
@@ -28,7 +38,19 @@ def draw_top_bar(screen: Screen, s: DebugSession, rewinding: bool) -> None:
     campaign = CAMPAIGNS.get(s.level.campaign, s.level.campaign.replace("_", " ").title())
     screen.text(f"{campaign} · ch. {s.level.chapter}", (266, 3.5), size=6, color=C.TEXT_DIM,
                 anchor="topright")
-    # status pill
+
+
+#: Where :func:`draw_status` draws (inside the bar, clear of the clock).
+STATUS_RECT = (272, 0, 70, 14)
+
+
+def status_key(s: DebugSession, rewinding: bool) -> tuple[object, ...]:
+    """Everything :func:`draw_status` shows."""
+    return (rewinding, s.playing, s.speed)
+
+
+def draw_status(screen: Screen, s: DebugSession, rewinding: bool) -> None:
+    """The status pill (run, paused, rewind) and the speed."""
     x = 272
     if rewinding:
         color, label = C.WARN, "REWIND"
@@ -41,10 +63,29 @@ def draw_top_bar(screen: Screen, s: DebugSession, rewinding: bool) -> None:
         pause_icon(screen, x + 4, 4.5, color)
     screen.text(label, (x + 12, 3.5), size=6, color=color, face="mono_bold")
     screen.text(speed_label(s.speed), (x + 50, 3.5), size=6, color=C.TEXT, face="mono")
-    t = s.sim.time
-    screen.text(f"t {t:6.3f}s", (474, 3.5), size=6, color=C.TEXT, face="mono", anchor="topright")
-    screen.text(f"step {s.sim.steps}", (420, 3.5), size=6, color=C.TEXT_FAINT, face="mono",
-                anchor="topright")
+
+
+def draw_clock(screen: Screen, s: DebugSession) -> None:
+    """Simulated time and step, which change every frame while the run plays."""
+    mono_text(screen, f"t {s.sim.time:6.3f}s", (474, 3.5), size=6, color=C.TEXT,
+              anchor="topright")
+    mono_text(screen, f"step {s.sim.steps}", (420, 3.5), size=6, color=C.TEXT_FAINT,
+              anchor="topright")
+
+
+def timeline_key(s: DebugSession, rect) -> tuple[object, ...]:
+    """Everything :func:`draw_timeline` shows, in pixels."""
+    _, _, w, _ = rect
+    limit_steps = max(1, round(s.level.goal.time_limit * 120))
+    return (round(w * min(1.0, s.timeline.head / limit_steps)),
+            round(w * min(1.0, s.sim.steps / limit_steps)),
+            tuple(round(w * min(1.0, snap / limit_steps)) for snap in s.timeline.snapshot_steps))
+
+
+def timeline_area(rect) -> tuple[float, float, float, float]:
+    """Where :func:`draw_timeline` draws: its rect and the cursor's ends above and below."""
+    x, y, w, h = rect
+    return (x - 1, y - 2, w + 2, h + 3)
 
 
 def draw_timeline(screen: Screen, s: DebugSession, rect) -> None:
@@ -67,11 +108,10 @@ def draw_timeline(screen: Screen, s: DebugSession, rect) -> None:
                 color=C.TEXT_FAINT, face="mono", anchor="topright")
 
 
-def draw_gauges(screen: Screen, s: DebugSession, x: float, y: float, w: float) -> None:
+def _gauge_rows(s: DebugSession) -> tuple[tuple[str, str, float, float | None, tuple], ...]:
     goal = s.level.goal
     sim = s.sim
-    col = (w - 8) / 2
-    rows = (
+    return (
         ("REPAIRED", f"{sim.repaired}/{sim.cavity_cells} cells",
          repaired_percent(sim) / 100.0, goal.repaired / 100.0, C.GOOD),
         ("HARM", f"{sim.harm:5.2f} / {goal.max_harm:g}",
@@ -82,12 +122,38 @@ def draw_gauges(screen: Screen, s: DebugSession, x: float, y: float, w: float) -
         ("TIME", f"{sim.time:5.2f} / {goal.time_limit:g} s",
          sim.time / goal.time_limit, None, C.BLUE_GAUGE),
     )
-    for i, (label, value, fraction, mark, color) in enumerate(rows):
-        gx = x + (i % 2) * (col + 8)
-        gy = y + (i // 2) * 18
+
+
+def _gauge_place(i: int, x: float, y: float, w: float) -> tuple[float, float, float]:
+    col = (w - 8) / 2
+    return x + (i % 2) * (col + 8), y + (i // 2) * 18, col
+
+
+def draw_gauge_labels(screen: Screen, x: float, y: float, w: float) -> None:
+    """The gauges' names (the same all through a level)."""
+    for i, label in enumerate(("REPAIRED", "HARM", "HEAT", "TIME")):
+        gx, gy, _ = _gauge_place(i, x, y, w)
         screen.text(label, (gx, gy), size=5.5, color=C.TEXT_DIM, face="mono_bold")
-        screen.text(value, (gx + col, gy), size=5.5, color=C.TEXT, face="mono", anchor="topright")
-        gauge(screen, (gx, gy + 8, col, 5), fraction, color, mark=mark)
+
+
+def draw_gauges(screen: Screen, s: DebugSession, x: float, y: float, w: float,
+                bars: list[Kept] | None = None, *, labels: bool = True) -> None:
+    """Repaired, harm, heat and time: name, value and bar. With ``bars`` (one
+    :class:`Kept` per gauge) a bar is drawn again only when its pixels change; without
+    ``labels`` the names are left to :func:`draw_gauge_labels`."""
+    for i, (label, value, fraction, mark, color) in enumerate(_gauge_rows(s)):
+        gx, gy, col = _gauge_place(i, x, y, w)
+        if labels:
+            screen.text(label, (gx, gy), size=5.5, color=C.TEXT_DIM, face="mono_bold")
+        rect = (gx, gy + 8, col, 5)
+        if bars is None:
+            gauge(screen, rect, fraction, color, mark=mark)
+        else:
+            fill = max(0.0, min(1.0, fraction))
+            key = (max(1.0, round(col * fill)) if fill > 0 else 0.0, color, mark)
+            bars[i].draw(screen, (gx - 1, gy + 6.5, col + 2, 8), key,
+                         lambda r=rect, f=fraction, c=color, m=mark: gauge(screen, r, f, c, mark=m))
+        mono_text(screen, value, (gx + col, gy), size=5.5, color=C.TEXT, anchor="topright")
 
 
 LEGEND = (
@@ -142,13 +208,15 @@ HINTS = {
 }
 
 
-def draw_hints(screen: Screen, s: DebugSession) -> None:
+def draw_hints(screen: Screen, s: DebugSession, mode: Mode | None = None) -> None:
+    """The key hints of ``mode`` (the session's), or the last message while it shows."""
     screen.fill(C.PANEL, (0, HINT_Y, 480, 270 - HINT_Y))
     screen.line(C.PANEL_EDGE, (0, HINT_Y), (480, HINT_Y))
-    if s.toast_ticks:
+    if s.toast_ticks and mode is None:
         screen.text(s.toast, (8, HINT_Y + 2.5), size=6, color=C.CURSOR, face="mono")
         return
-    screen.text(HINTS[s.mode], (8, HINT_Y + 2.5), size=5.5, color=C.TEXT_FAINT, face="mono")
+    screen.text(HINTS[mode or s.mode], (8, HINT_Y + 2.5), size=5.5, color=C.TEXT_FAINT,
+                face="mono")
 
 
 def timeline_rect(view_rect) -> tuple[float, float, float, float]:

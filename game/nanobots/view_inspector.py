@@ -14,6 +14,15 @@ from game.nanobots.widgets import INSPECTOR, arrow, panel
 ROW = 7.2
 
 
+def inspector_key(s: DebugSession) -> tuple[object, ...] | None:
+    """Everything :func:`draw_inspector` shows: nothing to follow without a selected bot;
+    with one, its state at this step of this program (stepping is deterministic, and
+    edits and rewinds change the program or the step)."""
+    if s.selected is None:
+        return None
+    return (s.selected, s.sim.steps, s.program, id(s.sim))
+
+
 def draw_inspector(screen: Screen, s: DebugSession) -> None:
     x, y, w, _ = INSPECTOR
     panel(screen, INSPECTOR, "inspector")

@@ -16,8 +16,15 @@ def char_w() -> float:
     return text_width("0", MONO, "mono")
 
 
-def draw_program(screen: Screen, s: DebugSession) -> list[FieldBox]:
-    """Draw the panel; returns where each field is, for pointer hit-tests."""
+#: The blinking outline of the field under the cursor: (colour, rect).
+Outline = tuple[tuple[int, int, int], tuple[float, float, float, float]]
+
+
+def draw_program(screen: Screen, s: DebugSession,
+                 cursor: list[Outline] | None = None) -> list[FieldBox]:
+    """Draw the panel; returns where each field is, for pointer hit-tests. With
+    ``cursor``, the cursor's outline (which blinks) is put there instead of drawn, for
+    :func:`draw_cursor` to draw over a kept copy of the panel."""
     x, y, w, h = PROGRAM
     moved = s.program != s.level.program
     title = f"{s.level.id}.bot" + (" *" if moved else "")
@@ -28,7 +35,7 @@ def draw_program(screen: Screen, s: DebugSession) -> list[FieldBox]:
     top = y + 13
     screen.fill(C.GUTTER, (x + 1, top - 1, 13, len(s.program) * LINE_H + 1))
     for line in range(len(s.program)):
-        boxes += _rule_line(screen, s, line, x, top + line * LINE_H, w)
+        boxes += _rule_line(screen, s, line, x, top + line * LINE_H, w, cursor)
     by = top + len(s.program) * LINE_H + 3
     screen.line(C.PANEL_EDGE, (x + 1, by), (x + w - 2, by))
     screen.fill(C.PANEL_RAISED, (x + 1, by + 1, w - 2, 8))
@@ -37,7 +44,7 @@ def draw_program(screen: Screen, s: DebugSession) -> list[FieldBox]:
     by += 11
     for i, point in enumerate(s.breakpoints):
         line = len(s.program) + i
-        boxes += _breakpoint_line(screen, s, line, point, x, by + i * LINE_H, w)
+        boxes += _breakpoint_line(screen, s, line, point, x, by + i * LINE_H, w, cursor)
     _doc(screen, s, x, by + len(s.breakpoints) * LINE_H + 3, w, y + h - 3)
     return boxes
 
@@ -109,7 +116,20 @@ def _cursor_band(screen: Screen, s: DebugSession, line: int, x: float, ly: float
         screen.fill(C.ACCENT, (x + 1, ly - 0.5, 1, LINE_H))
 
 
-def _field(screen: Screen, s: DebugSession, line: int, field: int, rect, editable: bool) -> None:
+def cursor_shows(s: DebugSession) -> bool:
+    """Whether the cursor's outline is drawn this tick (it blinks, except while editing)."""
+    return (s.ticks // 20) % 2 == 0 or s.mode is Mode.EDIT
+
+
+def draw_cursor(screen: Screen, s: DebugSession, cursor: list[Outline]) -> None:
+    """The outline :func:`draw_program` put in ``cursor``, when it shows."""
+    if cursor_shows(s):
+        for color, rect in cursor:
+            screen.outline(color, rect)
+
+
+def _field(screen: Screen, s: DebugSession, line: int, field: int, rect, editable: bool,
+           cursor: list[Outline] | None = None) -> None:
     fx, fy, fw, fh = rect
     active = s.cursor.line == line and s.cursor.field == field and s.mode in (Mode.DEBUG,
                                                                              Mode.EDIT)
@@ -124,12 +144,14 @@ def _field(screen: Screen, s: DebugSession, line: int, field: int, rect, editabl
                     anchor="midtop")
         screen.text("▾", (fx + fw / 2, fy + fh - 1.5), size=5, color=C.CURSOR, face="mono",
                     anchor="midtop")
-    if (s.ticks // 20) % 2 == 0 or s.mode is Mode.EDIT:
+    if cursor is not None:
+        cursor.append((C.CURSOR if editable else C.LOCKED, rect))
+    elif cursor_shows(s):
         screen.outline(C.CURSOR if editable else C.LOCKED, rect)
 
 
 def _rule_line(screen: Screen, s: DebugSession, line: int, x: float, ly: float,
-               w: float) -> list[FieldBox]:
+               w: float, cursor: list[Outline] | None = None) -> list[FieldBox]:
     rule = s.program[line]
     cw = char_w()
     _cursor_band(screen, s, line, x, ly, w)
@@ -145,7 +167,7 @@ def _rule_line(screen: Screen, s: DebugSession, line: int, x: float, ly: float,
     label = rule.kind if on else f"#{rule.kind}"
     kw = screen.text(label, (cx + cw * 2, ly), size=MONO, color=kind_color, face="mono_bold")
     toggle_rect = (cx - 1, ly - 0.5, cw * 2 + kw + 2, LINE_H - 1)
-    _field(screen, s, line, 0, toggle_rect, rule.edit.toggle or rule.edit.move)
+    _field(screen, s, line, 0, toggle_rect, rule.edit.toggle or rule.edit.move, cursor)
     boxes = [FieldBox(line, 0, toggle_rect)]
     if rule.edit.move:  # grip dots: this line may be moved
         for gy in (1.5, 3.5, 5.5):
@@ -164,7 +186,7 @@ def _rule_line(screen: Screen, s: DebugSession, line: int, x: float, ly: float,
             color = _dim(color)
         vw = screen.text(value, (px + nw, ly), size=MONO, color=color, face="mono")
         rect = (px + nw - 1, ly - 0.5, vw + 2, LINE_H - 1)
-        _field(screen, s, line, index, rect, editable)
+        _field(screen, s, line, index, rect, editable, cursor)
         boxes.append(FieldBox(line, index, (px - 1, ly - 0.5, nw + vw + 2, LINE_H - 1)))
         px += nw + vw + cw
         weight = tradeoff_weight(s, line, name) if on else None
@@ -177,7 +199,7 @@ def _rule_line(screen: Screen, s: DebugSession, line: int, x: float, ly: float,
 
 
 def _breakpoint_line(screen: Screen, s: DebugSession, line: int, point, x: float, ly: float,
-                     w: float) -> list[FieldBox]:
+                     w: float, cursor: list[Outline] | None = None) -> list[FieldBox]:
     cw = char_w()
     _cursor_band(screen, s, line, x, ly, w)
     hit = s.last_hit is not None and s.last_hit.breakpoint == line - len(s.program)
@@ -185,7 +207,7 @@ def _breakpoint_line(screen: Screen, s: DebugSession, line: int, point, x: float
     screen.text("◆" if point.enabled else "◇", (x + 5, ly), size=MONO, color=color, face="mono")
     text_color = C.TEXT if point.enabled else C.TEXT_DIM
     boxes = [FieldBox(line, 0, (x + 3, ly - 0.5, cw * 2 + 2, LINE_H - 1))]
-    _field(screen, s, line, 0, boxes[0].rect, True)
+    _field(screen, s, line, 0, boxes[0].rect, True, cursor)
     px = x + 17
     if point.kind is Kind.ENTER:
         head, value = "a bot enters ", point.tissue
@@ -199,7 +221,7 @@ def _breakpoint_line(screen: Screen, s: DebugSession, line: int, point, x: float
         vw = screen.text(value, (vx, ly), size=MONO, face="mono",
                          color=C.SYNTAX_TISSUE if point.kind is Kind.ENTER else C.SYNTAX_VALUE)
         rect = (vx - 1, ly - 0.5, vw + 2, LINE_H - 1)
-        _field(screen, s, line, 1, rect, True)
+        _field(screen, s, line, 1, rect, True, cursor)
         boxes.append(FieldBox(line, 1, rect))
     if hit:
         screen.text("hit", (x + w - 5, ly), size=MONO, color=C.BREAK, face="mono_bold",

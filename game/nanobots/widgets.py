@@ -7,8 +7,13 @@ debugger has its own darker, sharper look.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+import pygame
+
+from game.engine import text as textmod
 from game.engine.screen import Screen
 from game.nanobots import colors as C
 
@@ -31,6 +36,57 @@ class FieldBox:
     line: int
     field: int
     rect: Rect
+
+
+class Kept:
+    """A part of the window drawn once and copied back each frame while what it shows
+    (``key``) is the same: text and panels that change only on input.
+
+    ``paint`` must draw only inside ``rect``, over what was drawn before it in the frame
+    (which must itself be the same each frame while the key is); the copy is taken
+    right after it paints."""
+
+    def __init__(self) -> None:
+        self.key: object = None
+        self.copy: pygame.Surface | None = None
+        self.value: Any = None
+
+    def draw(self, screen: Screen, rect: Rect, key: object, paint: Callable[[], Any]) -> Any:
+        target = screen.target
+        box = screen.window_rect(rect).clip(target.get_rect())
+        key = (key, screen.scale, screen.origin, target.get_size(), id(target))
+        if self.copy is not None and key == self.key:
+            target.blit(self.copy, box)
+            return self.value
+        self.value = paint()
+        self.copy = target.subsurface(box).copy()
+        self.key = key
+        return self.value
+
+
+def mono_text(screen: Screen, content: str, pos: tuple[float, float], *, size: float,
+              color: tuple[int, ...], face: str = "mono", anchor: str = "topleft") -> float:
+    """:meth:`Screen.text` for text that changes every frame (clock, counters, gauges), in a
+    monospaced face: put together from kept glyphs, with the same pixels as a whole render,
+    instead of rendering a new line each frame. Returns the width in internal pixels."""
+    if not content:
+        return 0.0
+    glyphs = textmod.glyphs(face, max(1, round(size * screen.scale)), tuple(color[:3]))
+    pieces = glyphs.line(content)
+    if pieces is None:
+        return screen.text(content, pos, size=size, color=color, face=face, anchor=anchor)
+    box = pygame.Rect(0, 0, glyphs.advance * len(content), glyphs.height)
+    setattr(box, anchor, screen.to_window(*pos))
+    step = glyphs.advance
+    screen.target.blits([(piece, (box.x + i * step, box.y)) for i, piece in enumerate(pieces)
+                         if piece is not None], doreturn=False)
+    return box.w / screen.scale
+
+
+def warm_glyphs(screen: Screen, size: float, color: tuple[int, ...], face: str = "mono",
+                characters: str = "0123456789.,:;-+/()%#xst ") -> None:
+    """Render the glyphs :func:`mono_text` will need for numbers, ahead of need."""
+    textmod.glyphs(face, max(1, round(size * screen.scale)), tuple(color[:3])).line(characters)
 
 
 def inside(rect: Rect, pos: tuple[int, int]) -> bool:

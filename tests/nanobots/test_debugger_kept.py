@@ -8,8 +8,9 @@ import pygame
 import pytest
 
 from game.engine.input import Action, InputFrame
-from game.nanobots.debugger import _Kept
+from game.nanobots.debugger import FADE_TICKS, WARM_STAGES, _Kept
 from game.nanobots.grid import MAX_CELLS, LayoutError, parse_layout
+from game.nanobots.session import Mode
 from tests.nanobots.test_debugger_scene import Harness
 
 
@@ -30,8 +31,7 @@ def frame_bytes(h: Harness) -> bytes:
 
 
 def fresh_bytes(h: Harness) -> bytes:
-    scene = h.scene
-    scene._program_panel, scene._legend, scene._hints = _Kept(), _Kept(), _Kept()
+    h.scene.forget_drawings()
     return frame_bytes(h)
 
 
@@ -45,9 +45,12 @@ def test_kept_panels_look_like_fresh_ones_through_a_session(screen):
         InputFrame(Action.RIGHT | Action.RUN, Action.RIGHT),  # a value changes
         InputFrame(Action.DOWN, Action.DOWN),
         InputFrame(Action.PLAY, Action.PLAY),  # runs: the legend follows filled cavities
+        InputFrame(), InputFrame(Action.FASTER, Action.FASTER),  # the speed shows
+        InputFrame(Action.REWIND, Action.REWIND), InputFrame(Action.REWIND),  # rewinding
+        InputFrame(),
     ]
     seen = set()
-    for frame in steps + [InputFrame()] * 3:
+    for frame in [InputFrame()] * 8 + steps + [InputFrame()] * 3:
         h.tick(frame)
         kept = frame_bytes(h)
         again = frame_bytes(h)  # copied back this time
@@ -90,3 +93,45 @@ def test_the_cell_cap_is_four_story_levels():
     with pytest.raises(LayoutError) as info:
         parse_layout(layout(128, 89))
     assert (info.value.row, info.value.column) == (88, 0)  # the first row past the cap
+
+
+def test_the_briefing_prepares_the_instrument_a_part_a_tick_behind_its_card(screen):
+    h = Harness(screen, "safe_protocol")
+    h.tick()
+    frame_bytes(h)  # the opening frame: the card only, nothing planned yet
+    assert h.s.sim._compiled is None
+    assert h.scene._program_panel.copy is None
+    for _ in WARM_STAGES:
+        h.tick()
+        frame_bytes(h)
+    assert h.s.sim._compiled is not None  # planned while the card showed
+    assert h.scene._program_panel.copy is not None and h.scene._inspector.copy is not None
+    for _ in range(FADE_TICKS + 5):
+        h.tick()
+        drawn_every_tick = frame_bytes(h)
+    late = Harness(screen, "safe_protocol")  # drawn only now, as a headless run draws
+    for _ in range(h.s.ticks):
+        late.tick()
+    assert frame_bytes(late) == drawn_every_tick
+    h.tick(InputFrame(Action.CONFIRM, Action.CONFIRM))
+    assert h.s.mode is Mode.DEBUG
+    assert frame_bytes(h) == fresh_bytes(h)
+
+
+def test_a_played_level_looks_the_same_kept_or_fresh(screen):
+    h = Harness(screen, "safe_protocol")
+    h.tick(InputFrame(Action.CONFIRM, Action.CONFIRM))
+    h.tick(InputFrame(Action.PLAY, Action.PLAY))
+    h.until(lambda: h.s.sim.repaired > 0)
+    h.s.speed = 7  # the fastest: cavities fill every few frames
+    fills = 0
+    for _ in range(30):
+        before = h.s.sim.repaired
+        h.tick()
+        kept = frame_bytes(h)
+        assert fresh_bytes(h) == kept
+        h.scene.view._tissue = None  # the tissue image painted whole, not patched
+        h.scene.view._tissue_key = None
+        assert fresh_bytes(h) == kept
+        fills += h.s.sim.repaired > before
+    assert fills >= 3

@@ -88,6 +88,75 @@ def test_unreachable_and_sourceless_fields_are_inf():
     assert not ux.any() and not uy.any()
 
 
+@st.composite
+def growths(draw, max_side: int = 14):
+    """A grid, then the same with some sources dropped and some cells made costlier (a
+    cavity filling does both), or, now and then, with any change at all."""
+    width, height, costs, sources = draw(grids(max_side))
+    size = width * height
+    cells = st.integers(0, size - 1)
+    later = [c for c in sources if not draw(st.booleans())]
+    new_costs = list(costs)
+    for cell in draw(st.lists(cells, max_size=6)):
+        new_costs[cell] += draw(st.sampled_from([1, 2, 7, 300]))
+    anything = draw(st.integers(0, 9)) == 0
+    if anything:  # a cheaper cell or a new source: not a growth
+        new_costs[draw(cells)] = draw(COSTS)
+        later = sorted(set(later) | {draw(cells)})
+    return width, height, costs, sources, new_costs, later
+
+
+@settings(max_examples=400, deadline=None)
+@given(growths())
+def test_a_field_found_from_an_older_one_is_the_field_worked_out_afresh(case):
+    width, height, costs, sources, new_costs, new_sources = case
+    old = flowfield.distance_array(width, height, np.array(sources, dtype=np.int64),
+                                   np.array(costs, dtype=np.int64))
+    fresh = flowfield.distances(width, height, new_sources, new_costs)
+
+    def update():
+        return flowfield.distance_update(
+            width, height, old, np.array(sources, dtype=np.int64),
+            np.array(costs, dtype=np.int64), np.array(new_sources, dtype=np.int64),
+            np.array(new_costs, dtype=np.int64))
+
+    found = update()  # None when most of the field changes: it is worked out whole then
+    assert found is None or found.tolist() == fresh
+    share = flowfield.UPDATE_SHARE
+    flowfield.UPDATE_SHARE = 1.0  # never give up: the update itself is what is tested
+    try:
+        found = update()
+    finally:
+        flowfield.UPDATE_SHARE = share
+    grew = set(new_sources) <= set(sources) and all(
+        b >= a for a, b in zip(costs, new_costs, strict=True))
+    if not grew:
+        assert found is None  # worked out whole instead
+        return
+    assert found is not None and found.tolist() == fresh
+    for downhill in (True, False):
+        old_x, old_y = flowfield.slope_arrays(width, height, old, downhill=downhill)
+        ux, uy = flowfield.slope(width, height, fresh, downhill=downhill)
+        vx, vy = flowfield.slope_update(width, height, found, old, old_x, old_y,
+                                        downhill=downhill)
+        if vx is not None:
+            assert bits(vx) == bits(ux) and bits(vy) == bits(uy)
+
+
+def test_cavities_filling_one_by_one_plan_the_same_as_afresh():
+    level = load_level(next(p for p in level_paths() if p.stem == "safe_protocol"))
+    program = apply(level.program, FIXES[level.id])
+    tissue = np.array(level.grid.tissue)
+    cache = FieldCache()
+    args = (program, level.grid.width, level.grid.height)
+    for cell in np.flatnonzero(tissue == Tissue.CAVITY)[::3]:
+        tissue[cell] = Tissue.FILLED
+        kept = compile_program(*args, tissue, level.grid.expression, cache, ARRAYS)
+        fresh = compile_program(*args, tissue, level.grid.expression, FieldCache(), ARRAYS)
+        assert compiled_bits(kept) == compiled_bits(fresh)
+    assert len(cache.bases) == 1  # the seek line's last field, which each plan starts from
+
+
 def compiled_bits(compiled) -> list[object]:
     """Everything a compiled program hands the simulations, floats as bit patterns."""
 
