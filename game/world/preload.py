@@ -2,7 +2,9 @@
 
 Entering a map for the first time means reading it (the map model and its
 collision), letting pytmx read it for drawing, and drawing its static layers: some
-tens of milliseconds, far more than a frame. While the game runs in real time,
+tens of milliseconds, far more than a frame. (The loader first imports the nanobot
+debugger's modules, for the same reason: the tick that opens the first minigame
+should not import numpy.) While the game runs in real time,
 :class:`MapPreloader` does that work for every map of the run's packs in a
 background thread, the map the player is on first; a warp then finds its map ready.
 
@@ -49,6 +51,10 @@ class MapPreloader:
         self._thread.join(timeout)
 
     def _run(self) -> None:
+        # the debugger's modules (numpy and the simulation) are imported here, not in
+        # the tick that opens the first minigame
+        import game.nanobots.debugger  # noqa: F401
+
         for name in self.names:
             if self._stop.is_set():
                 return
