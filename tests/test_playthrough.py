@@ -1,14 +1,22 @@
 """``python -m game playthrough``: routes played from New Game through the real game.
 
-The shipped routes reach their beats by input frames alone; a route that skips a stop
-fails and names the beat it missed; bad route files give located errors; the winning
-programs the routes use are the fixes the nanobot tests prove; walks stay on the floor.
-Each shipped route takes a second or two; ``make soak`` plays every route, ``make
-test`` the chapter 1-2 ones.
+The shipped routes reach their beats by input frames alone; each of Rejuvenation's
+endings is reached from New Game with every beat of the manifest played, and from the
+chapter 5 start (Showdown%); a route that skips a stop fails and names the beat it
+missed; bad route files give located errors; the winning programs the routes use are the
+fixes the nanobot tests prove; walks stay on the floor.
+
+Timing: a chapter 1-2 route or a chapter-start route takes about a second; a route from
+New Game to an ending 4-10 s (about 20,000 ticks at 40-80x real time, 15-20 s for the
+three). ``make test`` plays the short ones (every chapter is played by one of them:
+chapters 1-2 from New Game, 3, 4 and 5-6 from their starts); ``make soak`` also plays the
+New Game routes to each ending. Each route is played once per session, however many
+tests look at it.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -18,8 +26,9 @@ import numpy as np
 import pytest
 
 from game.cli import main
+from game.dialogue.library import ContentLibrary
 from game.nanobots.levels import load_level_id
-from game.playthrough.beats import Beat
+from game.playthrough.beats import Beat, campaign_beats
 from game.playthrough.driver import Driver
 from game.playthrough.pathfind import find_path, free_mask
 from game.playthrough.route import read_programs, read_route, route_files
@@ -33,6 +42,14 @@ CAMPAIGNS = ("rejuvenation", "tooth_rebirth")
 #: The chapter 1-2 beats of Rejuvenation, in story order.
 REJUVENATION_CH1_2 = ["practice_empties", "max_clinic", "side_effects", "alliance",
                       "efficiency_first"]
+#: Rejuvenation's endings, each with a route from New Game (playthroughs/rejuvenation/
+#: <ending>.yaml) and one from the chapter 5 start (showdown_<ending>.yaml).
+ENDINGS = ("reform", "settlement", "bitter")
+#: Showdown%'s splits, in order (ch5_showdown.yaml).
+SPLITS = ["Hall", "Provocation", "Panel 1", "Panel 2", "Demo", "Vision"]
+#: The chapters of Rejuvenation, in order (campaign.yaml).
+CHAPTERS = ["obsolete", "uneasy_alliance", "cover_up", "safe_protocol", "showdown",
+            "epilogue"]
 
 
 @pytest.fixture(autouse=True)
@@ -42,15 +59,19 @@ def _no_user_mods(tmp_path, monkeypatch):
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 
+#: Marks for a test that plays a whole game: only under ``make soak``.
+WHOLE_GAME = [pytest.mark.soak, *([] if SOAK else [pytest.mark.skip(
+    reason="New Game to an ending takes 4-10 s: make soak plays it")])]
+
+
 def shipped_routes() -> list[tuple[str, Path]]:
     out = []
     for campaign in CAMPAIGNS:
         for path in route_files(ROUTES, campaign):
-            slow = not path.stem.startswith("ch1_2")
-            marks = [pytest.mark.soak] if slow else []
-            if slow and not SOAK:
-                marks.append(pytest.mark.skip(reason="later chapters: make soak plays them"))
-            out.append(pytest.param(campaign, path, marks=marks, id=f"{campaign}/{path.stem}"))
+            route = read_route(path, campaign, [])
+            whole = route is not None and route.start is None and route.ending is not None
+            out.append(pytest.param(campaign, path, marks=WHOLE_GAME if whole else [],
+                                    id=f"{campaign}/{path.stem}"))
     return out
 
 
@@ -61,21 +82,101 @@ def play(campaign: str, path: Path, **options):
     return Driver(route, programs=PROGRAMS, **options).run()
 
 
+@functools.cache
+def played(campaign: str, path: Path):
+    """A shipped route's report, played once per test session."""
+    return play(campaign, path)
+
+
+def campaign_beat_ids(campaign: str) -> list[str]:
+    """The campaign's beats, in story order."""
+    loaded, _ = ContentLibrary(ROOT, (), False).load(campaign)
+    assert loaded is not None
+    return [b.id for b in campaign_beats(loaded)]
+
+
 @pytest.mark.parametrize(("campaign", "path"), shipped_routes())
 def test_each_shipped_route_reaches_its_beats_through_the_real_game(campaign, path):
-    report = play(campaign, path)
+    report = played(campaign, path)
     assert report.ok, report.failure
     assert not report.missed
     wanted = [s.value for s in report.route.beats()]
     reached = [b.id for _, b in report.beats]
     assert set(wanted) <= set(reached)
-    assert report.ticks > 600 and len(report.lines) > 100
+    assert report.ticks > 600 and len(report.lines) > (50 if report.route.start else 100)
     if report.route.ending:
         assert report.ending == report.route.ending
     if campaign == "rejuvenation" and path.stem.startswith("ch1_2"):
         assert reached[:5] == REJUVENATION_CH1_2  # printed in story order, as reached
         ticks = [t for t, _ in report.beats]
         assert ticks == sorted(ticks)
+
+
+@pytest.mark.parametrize("ending", [pytest.param(e, marks=WHOLE_GAME) for e in ENDINGS])
+def test_each_ending_is_reached_from_new_game_with_every_beat_in_story_order(ending):
+    report = played("rejuvenation", ROUTES / "rejuvenation" / f"{ending}.yaml")
+    assert report.ok, report.failure
+    assert report.route.start is None  # New Game, from the title screen
+    assert report.ending == ending
+    beats = campaign_beat_ids("rejuvenation")
+    assert len(beats) >= 20
+    assert [b.id for _, b in report.beats] == beats  # none missed, each once, in order
+    ticks = [t for t, _ in report.beats]
+    assert ticks == sorted(ticks)
+    assert [c for c, _ in report.chapters] == CHAPTERS
+    assert [name for name, _ in report.splits] == SPLITS
+    assert report.ticks > ticks[-1]  # the credits rolled after the last beat
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_each_ending_is_reached_from_the_chapter_5_start(ending):
+    report = played("rejuvenation", ROUTES / "rejuvenation" / f"showdown_{ending}.yaml")
+    assert report.ok, report.failure
+    assert report.route.start is not None and report.route.start.chapter == "showdown"
+    assert report.ending == ending
+    beats = campaign_beat_ids("rejuvenation")
+    later = beats[beats.index("hall"):]
+    assert [b.id for _, b in report.beats if b.id in later] == later
+    assert [c for c, _ in report.chapters] == ["showdown", "epilogue"]
+    assert [name for name, _ in report.splits] == SPLITS
+
+
+def test_every_chapter_is_played_by_a_route_that_make_test_plays():
+    starts = set()
+    for path in route_files(ROUTES, "rejuvenation"):
+        route = read_route(path, "rejuvenation", [])
+        assert route is not None
+        if route.start is not None:
+            starts.add(route.start.chapter)
+        elif route.ending is None:
+            starts.add("obsolete")  # New Game, chapters 1-2 only
+    assert {"obsolete", "cover_up", "safe_protocol", "showdown"} <= starts
+
+
+def test_showdown_from_its_fixed_start_has_no_waits():
+    """Showdown%: from the chapter start to the Vision split every line is confirmed at
+    once; nothing makes the runner wait (a wait step or a slow scene would show here)."""
+    report = played("rejuvenation", ROUTES / "rejuvenation" / "showdown_settlement.yaml")
+    assert report.ok, report.failure
+    assert report.route.start is not None and not report.route.start.variables
+    start = dict(report.chapters)["showdown"]
+    splits = dict(report.splits)
+    assert splits["Vision"] - start < 20 * 60  # 9.5 s of game time when measured
+    assert list(splits.values()) == sorted(splits.values())
+
+
+def test_screenshots_show_the_debates_the_demo_and_the_ending_and_change_nothing(tmp_path):
+    path = ROUTES / "rejuvenation" / "showdown_settlement.yaml"
+    shot = play("rejuvenation", path, shots=tmp_path)
+    plain = played("rejuvenation", path)
+    assert shot.ok, shot.failure
+    assert (shot.ticks, shot.frames, shot.lines) == (plain.ticks, plain.frames, plain.lines)
+    names = sorted(p.name for p in tmp_path.glob("*.png"))
+    for wanted in ("map_showdown_conference_hall", "debate_panel_round_1_first",
+                   "debate_panel_round_2_first", "level_live_demo_running",
+                   "card_Settlement", "credits"):
+        assert any(wanted in name for name in names), (wanted, names)
+    assert names == sorted(names, key=lambda n: int(n[:3]))  # numbered as taken
 
 
 def test_both_campaigns_have_chapter_1_2_routes():
@@ -141,6 +242,31 @@ def test_a_choice_the_route_did_not_expect_is_reported_with_its_options(tmp_path
     assert "silent.yaml:3:5: talk: patient: the dialogue shows a choice (1. Be honest" in out
 
 
+def test_a_choice_the_route_names_ambiguously_fails_listing_the_options(tmp_path, capsys):
+    route = tmp_path / "ambiguous.yaml"
+    route.write_text("steps:\n  - talk: rosa\n  - choose: we\n")  # in both of Rosa's options
+    code = main(["playthrough", "rejuvenation", "--route", str(route), "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "ambiguous.yaml:3:5: choose: we: more than one option contains it" in out
+    assert "1. Be honest" in out and "2. We'll manage" in out
+
+
+def test_a_route_can_start_at_a_chapter_and_names_an_unknown_one(tmp_path, capsys):
+    route = tmp_path / "chapter.yaml"
+    route.write_text("start: {chapter: showdwn}\nsteps:\n  - talk: guard\n")
+    code = main(["playthrough", "rejuvenation", "--route", str(route), "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "chapter.yaml:1:8: start: the campaign has no chapter 'showdwn'" in out
+    assert "showdown" in out.split("chapters:")[1]
+    route.write_text("start: {chapter: showdown, set: {trust: 2}}\nsteps:\n  - talk: guard\n"
+                     "  - choose: 1\n  - expect: trust == 2 and guard_passed\n"
+                     "  - expect_beat: hall\n")
+    code = main(["playthrough", "rejuvenation", "--route", str(route), "--quiet"])
+    assert code == 0, capsys.readouterr().out
+
+
 BAD_ROUTES = {
     "steps:\n  - talk: rosa\n  - walk: street\n": (3, 5, "unknown route step 'walk'"),
     "steps:\n  - choose: 0\n": (2, 13, "choose: an option's text or its number"),
@@ -153,6 +279,9 @@ BAD_ROUTES = {
     "ending: reform\nsteps:\n  - talk: rosa\n": (1, 9, "no step '- ending: reform'"),
     "steps:\n  - move: 0\n": (2, 11, "not 0"),
     "": (1, 1, "the route is empty"),
+    "start: {chapter: showdown, sett: {}}\nsteps:\n  - talk: rosa\n": (1, 28, "unknown key"),
+    "start: {set: {trust: 1}}\nsteps:\n  - talk: rosa\n": (1, 8, "start needs 'chapter:'"),
+    "start: showdown\nsteps:\n  - talk: rosa\n": (1, 8, "start: {chapter: ID"),
 }
 
 

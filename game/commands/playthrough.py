@@ -37,6 +37,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="also print each step of the route as it is done")
     parser.add_argument("--dir", type=Path, metavar="DIR", default=paths.ROOT / "playthroughs",
                         help="where the routes and programs.yaml are (default: playthroughs/)")
+    parser.add_argument("--shots", type=Path, metavar="DIR",
+                        help="save PNGs of what a player saw at a few moments (each map, "
+                             "debate, nanobot level, title card, the credits) in DIR/<route>/")
     parser.add_argument("--seed", type=int, metavar="S", help="seed of the run (default: 2045)")
     add_mod_options(parser)
 
@@ -85,7 +88,8 @@ def _play(args: argparse.Namespace, campaign: object, routes: list, programs: di
         driver = Driver(route, programs=programs, mods=args.mods,
                         user_mods=not args.no_user_mods,
                         seed=args.seed if args.seed is not None else SEED, out=say,
-                        trace=args.steps and not args.quiet)
+                        trace=args.steps and not args.quiet,
+                        shots=args.shots / route.name if args.shots else None)
         report = driver.run()
         reached |= report.lines
         beats_reached.update((b.id, None) for _, b in report.beats)
@@ -93,6 +97,9 @@ def _play(args: argparse.Namespace, campaign: object, routes: list, programs: di
         summary = (f"{report.ticks} ticks ({game_time(report.ticks)} in game), "
                    f"{len(report.beats)} beats, ending {ending}, {len(report.lines)} lines read, "
                    f"{report.seconds:.2f} s real ({report.speed:.0f}x real time)")
+        if not args.quiet:
+            for line in _timeline(report):
+                print(f"  {printable(line)}")
         if report.ok:
             print(f"{name}: ok: {summary}" if args.quiet else f"  ok: {summary}")
         else:
@@ -116,6 +123,23 @@ def _play(args: argparse.Namespace, campaign: object, routes: list, programs: di
     if failed:
         print(f"{failed} of {len(routes)} routes failed")
     return 1 if failed else 0
+
+
+def _timeline(report: object) -> list[str]:
+    """Where each chapter started and the splits, counted from the start of the chapter
+    they fall in (a speedrun category's time)."""
+    chapters: list[tuple[str, int]] = getattr(report, "chapters", [])
+    splits: list[tuple[str, int]] = getattr(report, "splits", [])
+    out = []
+    if chapters:
+        out.append("chapters started at tick: " + ", ".join(f"{c} {t}" for c, t in chapters))
+    if splits:
+        first = splits[0][1]
+        chapter, since = next(((c, t) for c, t in reversed(chapters) if t <= first),
+                              ("the run", 0))
+        out.append(f"splits, ticks from the start of {chapter} ({since}): " + ", ".join(
+            f"{name} +{tick - since}" for name, tick in splits))
+    return out
 
 
 def _unreached_beats(campaign: object, reached: dict[str, None]) -> None:

@@ -80,6 +80,7 @@ class Report:
     ending: str | None = None
     lines: set[str] = field(default_factory=set)
     splits: list[tuple[str, int]] = field(default_factory=list)
+    chapters: list[tuple[str, int]] = field(default_factory=list)  # (chapter id, start tick)
 
     @property
     def speed(self) -> float:
@@ -144,7 +145,7 @@ class Driver:
         beats: Sequence[Beat] | None = None, mods: Sequence[Path] = (),
         user_mods: bool = False, seed: int = SEED, max_ticks: int = MAX_TICKS,
         out: Callable[[str], None] | None = None, root: Path | None = None,
-        trace: bool = False,
+        trace: bool = False, shots: Path | None = None,
     ) -> None:
         self.route = route
         self.programs = programs
@@ -156,6 +157,9 @@ class Driver:
         self.out = out or (lambda text: None)
         self.root = root or paths.ROOT
         self.trace = trace
+        self.shots = shots
+        self.shot_names: set[str] = set()
+        self.shot_screen: Any = None
         self.report = Report(route)
         self.steps = list(route.steps)
         self.keys = Keys()
@@ -188,16 +192,26 @@ class Driver:
         from game.settings import Settings
 
         pygame.display.init()
-        if pygame.display.get_surface() is None:
+        if self.shots is not None:
+            pygame.font.init()
+            pygame.display.set_mode((WIDTH * 2, HEIGHT * 2))
+        elif pygame.display.get_surface() is None:
             pygame.display.set_mode((WIDTH, HEIGHT))
         # fixed settings, not the player's: instant text, so a confirm turns each page
         self.game = Game(GameState(seed=self.seed), Settings(text_speed="instant"))
         self.director = Director(self.game, seed=self.seed)
         self.director.library = ContentLibrary(self.root, self.mods, self.user_mods)
         self.game.use_content(self.director.library.resolver())
+        if self.shots is not None:
+            from game.engine.screen import Screen
+
+            self.shot_screen = Screen(pygame.display.get_surface(), self.game.images)
         began = time.perf_counter()
         try:
-            self.director.title()
+            if self.route.start is None:
+                self.director.title()
+            else:
+                self._begin_at_chapter()
             self._loop()
             self.report.ok = True
         except RouteFailure as exc:
@@ -205,6 +219,34 @@ class Driver:
         self.report.seconds = time.perf_counter() - began
         self._finish_report()
         return self.report
+
+    def _begin_at_chapter(self) -> None:
+        """Start the run at a chapter's start instead of New Game: the chapter's node on
+        its map and spawn, with the route's variables set (``--map --spawn --node --set``)."""
+        from game.director import StartError, StartOptions
+
+        start = self.route.start
+        assert start is not None
+        try:
+            campaign = self.director.load(self.route.campaign)
+        except StartError as exc:
+            raise RouteFailure(f"{start.where}: {exc}") from None
+        chapter = campaign.chapter(start.chapter)
+        if chapter is None:
+            known = ", ".join(c.id for c in campaign.chapters) or "none"
+            raise RouteFailure(f"{start.where}: start: the campaign has no chapter "
+                               f"{start.chapter!r} (chapters: {known})")
+        if chapter.map is None:
+            raise RouteFailure(f"{start.where}: start: chapter {chapter.id!r} names no map "
+                               "to start on")
+        try:
+            self.director.begin(StartOptions(self.route.campaign, map=chapter.map,
+                                             spawn=chapter.spawn, node=chapter.node,
+                                             variables=start.variables))
+        except StartError as exc:
+            raise RouteFailure(f"{start.where}: {exc}") from None
+        self.started = True
+        self._start_watch()
 
     def _loop(self) -> None:
         game = self.game
@@ -215,9 +257,14 @@ class Driver:
             held = self.decide()
             if self.finished:
                 break
+            if self.shot_screen is not None and self.pending_interaction is not None and \
+                    held & Action.CONFIRM:
+                self._shoot_map(self.pending_interaction)
             game.tick(self.keys.frame(held))
             self.report.frames += 1
             self._after_tick()
+            if self.shot_screen is not None:
+                self._shoot()
 
     def _after_tick(self) -> None:
         state = self.game.state
@@ -225,6 +272,9 @@ class Driver:
             for beat in self.watch.check(state.story, state.ticks):
                 self.report.beats.append((state.ticks, beat))
                 self.out(f"  [{state.ticks:>7}] beat {beat.id}: {beat.title}")
+        if state.chapter and (
+                not self.report.chapters or self.report.chapters[-1][0] != state.chapter):
+            self.report.chapters.append((state.chapter, state.ticks))
         ending = state.story.get("ending", "") if self.started else ""
         if isinstance(ending, str) and ending and ending != self.report.ending:
             self.report.ending = ending
@@ -236,6 +286,75 @@ class Driver:
         elif self.report.frames - self.changed_at > STALL_TICKS:
             raise RouteFailure(f"nothing has changed for {STALL_TICKS} ticks "
                                f"({self._where()})")
+
+    # --- screenshots (--shots): what a player would have seen at a few moments -------------
+    def _shoot(self) -> None:
+        """Save the window at the moments worth looking at: each map the first time the
+        player has control there in a chapter, each debate (its first claim, then its
+        first refutation), each nanobot level (the program edited and running, its result
+        card), every title card (chapters, the ending) and the credits. Drawing changes
+        nothing in the run: the same route gives the same ticks with or without shots."""
+        from game.dialogue.scene import CardScene, CreditsScene, DialogueScene
+        from game.nanobots.debugger import DebuggerScene
+        from game.nanobots.session import Mode
+        top = self.game.stack.top
+        name = None
+        if isinstance(top, DialogueScene) and isinstance(top.runner.current, ev.Debate) \
+                and top.typewriter is not None and top.typewriter.done:
+            event = top.runner.current
+            refuted = event.refuted_count > 0
+            name = f"debate_{event.debate_id}_{'later' if refuted else 'first'}"
+        elif isinstance(top, DebuggerScene) and top.session is not None:
+            s = top.session
+            if s.mode is Mode.RESULT:
+                name = f"level_{top.level_id}_result_{self.report.frames}"
+                if any(n.startswith(f"level_{top.level_id}_result") and
+                       self.report.frames - int(n.rsplit("_", 1)[1]) < 600
+                       for n in self.shot_names):
+                    name = None
+            elif s.playing and s.sim.steps >= 120:
+                name = f"level_{top.level_id}_running"
+        elif isinstance(top, CardScene) and top.age >= 1:
+            name = f"card_{top.title}"
+        elif isinstance(top, CreditsScene) and top.age >= 15:
+            name = "credits"
+        if name is None or name in self.shot_names:
+            return
+        self.shot_names.add(name)
+        self._save(name, top)
+
+    def _shoot_map(self, step: Step) -> None:
+        """The map as the player walks up to talk or look: once per map and chapter (in
+        the chapter 5 hall, at every stop)."""
+        top = self.game.stack.top
+        chapter = self.game.state.chapter or "none"
+        name = f"map_{chapter}_{top.world.world.name}"  # type: ignore[union-attr]
+        if name in self.shot_names and chapter == "showdown":
+            name = f"{name}_{step.value}"
+        if name not in self.shot_names:
+            self.shot_names.add(name)
+            self._save(name, top)
+
+    def _save(self, name: str, top: Any) -> None:
+        import pygame
+
+        from game.dialogue.scene import CardScene
+
+        screen = self.shot_screen
+        age = getattr(top, "age", None)
+        if isinstance(top, CardScene):
+            top.age = max(top.age, top.FADE)  # drawn fully faded in (the view only)
+        try:
+            screen.clear()
+            self.game.stack.draw(screen, 1.0)
+        finally:
+            if isinstance(top, CardScene) and age is not None:
+                top.age = age
+        assert self.shots is not None
+        self.shots.mkdir(parents=True, exist_ok=True)
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+        path = self.shots / f"{len(self.shot_names):03d}_{safe}.png"
+        pygame.image.save(pygame.display.get_surface(), str(path))
 
     def _signature(self) -> tuple[Any, ...]:
         from game.dialogue.scene import DialogueScene
@@ -644,9 +763,14 @@ class Driver:
         listed = "; ".join(f"{i}. {o.text}" for i, o in enumerate(enabled, 1))
         step = self._expect(("choose",), f"a choice ({listed})")
         if self.choice_plan is None or self.choice_plan[0] is not event:
-            option = self._pick(enabled, step)
-            if option is None:
+            matches = self._pick(enabled, step)
+            if not matches:
                 raise self._fail(step, f"no such option among: {listed}")
+            if len(matches) > 1:
+                which = "; ".join(f"{enabled.index(o) + 1}. {o.text}" for o in matches)
+                raise self._fail(step, f"more than one option contains it ({which}): write "
+                                       "more of the option's text, or its number")
+            option = matches[0]
             taps = [Action.DOWN] * enabled.index(option) + [Action.CONFIRM]
             self.choice_plan = (event, taps)
         taps = self.choice_plan[1]
@@ -659,13 +783,15 @@ class Driver:
         return key
 
     @staticmethod
-    def _pick(enabled: list[ev.Option], step: Step) -> ev.Option | None:
+    def _pick(enabled: list[ev.Option], step: Step) -> list[ev.Option]:
+        """The options the step names: the one at its number, the one whose text it is,
+        else every one whose text contains it (more than one is an error)."""
         value = step.value
         if isinstance(value, int):
-            return enabled[value - 1] if value <= len(enabled) else None
+            return [enabled[value - 1]] if value <= len(enabled) else []
         text = str(value).casefold()
-        return next((o for o in enabled if o.text.casefold() == text), None) or next(
-            (o for o in enabled if text in o.text.casefold()), None)
+        exact = [o for o in enabled if o.text.casefold() == text]
+        return exact[:1] or [o for o in enabled if text in o.text.casefold()]
 
     # --- debates ----------------------------------------------------------------------------------
     def _debate(self, scene: Any, event: ev.Debate) -> Action:

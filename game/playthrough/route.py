@@ -4,6 +4,8 @@ A route is ``playthroughs/<campaign>/<route>.yaml``::
 
     description: Chapters 1-2, trusting Max      # optional, one line
     ending: reform         # optional: the ending this route reaches (--ending picks it)
+    start: {chapter: showdown, set: {trust: 2}}  # optional: not New Game but this chapter's
+                           # start (its node, map and spawn), with these variables set
     steps:
       - talk: rosa              # walk to the person called rosa on this map and talk
       - choose: Be honest       # the option whose text is (or contains) this, or its number
@@ -44,7 +46,8 @@ from game.dialogue.conditions import ConditionError, parse_condition
 
 ROUTE = FileKind("a playthrough route", 1 * MiB)
 PROGRAMS = FileKind("a table of nanobot programs", 1 * MiB)
-ROUTE_KEYS = frozenset({"description", "ending", "steps"})
+ROUTE_KEYS = frozenset({"description", "ending", "start", "steps"})
+START_KEYS = frozenset({"chapter", "set"})
 #: Steps that take a value, and what the value is.
 VALUED = {
     "talk": "a map object name", "inspect": "a map object name", "go": "a map or warp name",
@@ -100,6 +103,22 @@ class Step:
         return f"{self.kind}: {self.value}"
 
 
+@dataclass(frozen=True)
+class Start:
+    """Where a route begins instead of New Game: a chapter's start, as the chapter list
+    (or ``--map``/``--node``/``--set``) gives it."""
+
+    chapter: str
+    variables: tuple[tuple[str, bool | int | float | str], ...]
+    path: str
+    line: int
+    col: int
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
 @dataclass
 class Route:
     path: str
@@ -107,6 +126,7 @@ class Route:
     name: str
     description: str = ""
     ending: str | None = None
+    start: Start | None = None
     steps: list[Step] = field(default_factory=list)
 
     def beats(self) -> list[Step]:
@@ -140,6 +160,8 @@ def read_route(path: Path, campaign: str, diagnostics: list[Diagnostic]) -> Rout
                                       or "").split())
     if "ending" in fields:
         route.ending = reader.ident(fields["ending"], "ending id")
+    if "start" in fields:
+        route.start = _start(reader, fields["start"], str(path))
     if "steps" not in fields:
         reader.error(root, "a route needs 'steps:' (the list of what to do)")
     else:
@@ -154,6 +176,36 @@ def read_route(path: Path, campaign: str, diagnostics: list[Diagnostic]) -> Rout
             sink.error(step.line, step.col, f"this route's ending is '{route.ending}', "
                                             f"not '{step.value}'")
     return None if any(d.is_error for d in diagnostics[before:]) else route
+
+
+def _start(reader: Reader, node: Node, path: str) -> Start | None:
+    shape = "start: {chapter: ID, set: {VARIABLE: VALUE}} (a chapter's start, not New Game)"
+    entries = reader.mapping(node, shape)
+    if entries is None:
+        return None
+    reader.unknown_keys(entries, START_KEYS, "start")
+    fields = {key: value for key, _, value in entries}
+    if "chapter" not in fields:
+        reader.error(node, f"start needs 'chapter:' ({shape})")
+        return None
+    chapter = reader.ident(fields["chapter"], "chapter id")
+    variables: list[tuple[str, bool | int | float | str]] = []
+    ok = chapter is not None
+    if "set" in fields:
+        for name, key_node, value_node in reader.mapping(fields["set"],
+                                                         "set: {VARIABLE: VALUE}") or []:
+            if reader.ident(key_node, "variable name") is None:
+                ok = False
+                continue
+            value = reader.value(value_node, f"a value for '{name}'")
+            if value is None:
+                ok = False
+            else:
+                variables.append((name, value))
+    if not ok or chapter is None:
+        return None
+    line, col = position(node)
+    return Start(chapter, tuple(variables), path, line, col)
 
 
 def _steps(reader: Reader, node: Node, path: str) -> list[Step]:
