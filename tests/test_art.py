@@ -21,13 +21,14 @@ CHARACTERS = [
     "elena_cruz", "mateo", "saira_almasi", "ivy_liu", "noor", "jun_park", "rosa", "tomas",
     "patient_1", "patient_2", "patient_3", "patient_4", "attendee_1", "attendee_2",
     "attendee_3", "attendee_4", "camera_op", "guard", "moderator", "varga", "noor_father",
+    "reporter", "zsofi",
 ]
 PORTRAITS = [
     "elena_rahmani", "max_chen", "anya", "sam", "victor_hale", "priya_sandoval", "kade",
     "elena_cruz", "mateo", "saira_almasi", "ivy_liu", "noor", "jun_park", "rosa", "tomas",
     "generic_patient", "generic_attendee",
     "lindqvist", "osei", "dani", "haddad", "varga", "noor_father", "moderator", "camera_op",
-    "guard", "attendee_1", "attendee_3", "attendee_4",
+    "guard", "attendee_1", "attendee_3", "attendee_4", "reporter", "zsofi",
 ]
 ICONS = ["document", "chart", "data_chip", "testimonial", "photo", "vial", "memo", "bot_log",
          "tooth_scan", "badge", "recording", "contract"]
@@ -94,6 +95,7 @@ def test_child_is_shorter_than_adults():
         a = rgba(ASSETS / "sprites" / "characters" / f"{cid}.png")[:24, :16, 3]
         return int(np.argmax(a.any(axis=1)))
     assert top("noor") >= top("max_chen") + 4
+    assert top("zsofi") >= top("max_chen") + 4
 
 
 @pytest.mark.parametrize("pid", PORTRAITS)

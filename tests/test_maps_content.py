@@ -16,12 +16,15 @@ import pytmx
 ROOT = Path(__file__).resolve().parent.parent
 MAPS = ROOT / "maps"
 SPRITES = ROOT / "assets" / "sprites" / "characters"
-MAP_NAMES = ["practice", "street", "clinic", "conference_hall", "sam_flat", "synthedent_suite"]
+MAP_NAMES = ["practice", "street", "clinic", "conference_hall", "sam_flat", "synthedent_suite",
+             "new_clinic"]
 KINDS = {"spawn", "npc", "warp", "inspect", "spot"}
 # the prefixes of the dialogue nodes a map's people start (`<map>_<who>`; the hall's
-# chapter-5 people and the suite use the plan's shorter `hall_` and `suite_`)
-NODE_PREFIXES = {"conference_hall": ("conference_hall_", "hall_"),
-                 "synthedent_suite": ("suite_",)}
+# chapter-5 people and the suite use the plan's shorter `hall_` and `suite_`; Tooth
+# Rebirth's chapters 3-6 use `tr_hall_`, `tr_clinic_` and `tr_new_`)
+NODE_PREFIXES = {"conference_hall": ("conference_hall_", "hall_", "tr_hall_"),
+                 "synthedent_suite": ("suite_",), "clinic": ("clinic_", "tr_clinic_"),
+                 "new_clinic": ("tr_new_",)}
 CAMPAIGNS = {"rejuvenation", "tooth_rebirth"}
 RESERVED = {"name", "type", "x", "y", "width", "height", "id", "visible", "gid", "rotation"}
 FACINGS = {"down", "up", "left", "right"}
@@ -128,7 +131,7 @@ def test_doors_link_the_three_buildings_through_the_street():
     assert ("street", "from_clinic") in links("clinic")
     assert ("street", "from_conference") in links("conference_hall")
     street = {t for t, _ in links("street")}
-    assert street == {"practice", "clinic", "conference_hall", "sam_flat"}
+    assert street == {"practice", "clinic", "conference_hall", "sam_flat", "new_clinic"}
 
 
 def test_the_new_places_are_linked_both_ways():
@@ -139,6 +142,8 @@ def test_the_new_places_are_linked_both_ways():
     assert links("sam_flat")["to_street"] == ("street", "from_sam_flat")
     assert links("conference_hall")["to_suite"] == ("synthedent_suite", "entry")
     assert links("synthedent_suite")["to_hall"] == ("conference_hall", "from_suite")
+    assert links("street")["to_new_clinic"] == ("new_clinic", "entry")
+    assert links("new_clinic")["to_street"] == ("street", "from_new_clinic")
     # the lift leaves from the backstage corridor (behind the stage, above row 6)
     lift = next(o for o in objects("conference_hall", "warp") if o.name == "to_suite")
     assert lift.y < 6 * 16
@@ -189,6 +194,56 @@ def test_the_plans_objects_and_their_nodes():
     assert named("practice")["dani"].properties["condition"] == "chapter == 3"
 
 
+def test_tooth_rebirths_later_chapters_people_and_doors():
+    """The names the Tooth Rebirth chapters 3-6 are written against (plan for issue 13),
+    each person there in their chapter only, so nobody is in two places at once."""
+    expect = {
+        "conference_hall": {
+            "ivy": "tr_hall_ivy", "saira": "tr_hall_saira", "elena_cruz": "tr_hall_elena",
+            "mateo": "tr_hall_mateo", "jun_tr": "tr_hall_jun", "reporter": "tr_hall_reporter",
+            "camera_op_tr": "tr_hall_camera_op", "guard_tr": "tr_hall_guard",
+            "big_screen_keynote": "tr_hall_big_screen"},
+        "clinic": {
+            "noor_ch4": "tr_clinic_noor", "noor_father": "tr_clinic_noor_father",
+            "saira_ch4": "tr_clinic_saira", "mateo_ch4": "tr_clinic_mateo",
+            "ivy_ch4": "tr_clinic_ivy", "elena_ch5": "tr_clinic_elena_ch5",
+            "mateo_ch5": "tr_clinic_mateo_ch5", "saira_ch5": "tr_clinic_saira_ch5",
+            "ivy_ch5": "tr_clinic_ivy_ch5"},
+        "new_clinic": {
+            "noor": "tr_new_noor", "noor_father": "tr_new_noor_father", "varga": "tr_new_varga",
+            "elena_cruz": "tr_new_elena", "mateo": "tr_new_mateo", "saira": "tr_new_saira",
+            "ivy": "tr_new_ivy"},
+    }
+    chapter_of = {"conference_hall": "chapter == 3", "new_clinic": "chapter == 6"}
+    for map_name, nodes in expect.items():
+        objs = named(map_name)
+        for obj_name, node in nodes.items():
+            assert obj_name in objs, f"{map_name}: no object {obj_name}"
+            props = objs[obj_name].properties
+            assert props["dialogue"] == node, (map_name, obj_name)
+            assert props["campaign"] == "tooth_rebirth", (map_name, obj_name)
+            want = chapter_of.get(map_name) or (
+                "chapter == 5" if obj_name.endswith("_ch5") else "chapter == 4")
+            assert props["condition"].startswith(want), (map_name, obj_name)
+    # the Tooth Rebirth people of chapters 1-2 are not in the clinic later
+    clinic = named("clinic")
+    for name in ("elena_cruz", "mateo", "saira", "ivy", "patient_waiting_tr", "noor"):
+        assert clinic[name].properties["condition"] == "chapter <= 2", name
+    # every Tooth Rebirth person has a chapter, and one character is in one place a chapter
+    for map_name in ("conference_hall", "clinic", "new_clinic"):
+        seen: dict[tuple[str, str], str] = {}
+        for obj in objects(map_name, "npc"):
+            props = obj.properties
+            if props["campaign"] != "tooth_rebirth":
+                continue
+            key = (props["character"], props["condition"].split(" and ")[0])
+            assert key not in seen, (map_name, obj.name, seen.get(key))
+            seen[key] = obj.name
+    # the new clinic's door opens in Tooth Rebirth's epilogue only
+    door = named("street")["to_new_clinic"].properties
+    assert door["campaign"] == "tooth_rebirth" and door["condition"] == "chapter >= 6"
+
+
 def test_hall_spots_and_the_route_to_the_stage():
     spots = {o.name: o for o in objects("conference_hall", "spot")}
     assert set(spots) >= {"stage_left", "stage_right", "stage_podium", "panel_seat_1",
@@ -217,6 +272,7 @@ def test_required_spawns():
     assert {"entry"} <= spawns("sam_flat") and {"entry"} <= spawns("synthedent_suite")
     assert {"entry", "kade_office", "from_street"} <= spawns("clinic")
     assert {"entry", "stage", "backstage", "from_street"} <= spawns("conference_hall")
+    assert {"from_new_clinic"} <= spawns("street") and {"entry"} <= spawns("new_clinic")
 
 
 def cast(name: str, campaign: str) -> set[str]:
@@ -250,6 +306,11 @@ def test_map_sizes_are_close_to_the_brief():
     assert 46 <= sizes["conference_hall"][0] <= 58 and 30 <= sizes["conference_hall"][1] <= 40
     assert 14 <= sizes["sam_flat"][0] <= 26 and 10 <= sizes["sam_flat"][1] <= 18
     assert 18 <= sizes["synthedent_suite"][0] <= 32 and 12 <= sizes["synthedent_suite"][1] <= 20
+    # the new clinic is one room, much smaller than the old one
+    assert 16 <= sizes["new_clinic"][0] <= 30 and 12 <= sizes["new_clinic"][1] <= 20
+    new_w, new_h = sizes["new_clinic"]
+    old_w, old_h = sizes["clinic"]
+    assert new_w * new_h * 3 <= old_w * old_h
 
 
 def test_builder_reproduces_committed_maps(tmp_path: Path):

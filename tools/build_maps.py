@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TILESETS = ROOT / "assets" / "tilesets"
 sys.path.insert(0, str(ROOT / "tools"))
 
-MAP_NAMES = ("practice", "street", "clinic", "conference_hall", "sam_flat", "synthedent_suite")
+MAP_NAMES = ("practice", "street", "clinic", "conference_hall", "sam_flat", "synthedent_suite",
+             "new_clinic")
 LAYERS = ("ground", "details", "walls", "furniture", "decor", "above")
 TS = 16
 OBJ_RE = re.compile(r"^(.*)_r(\d+)c(\d+)$")

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="146" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="157" columns="16">
  <image source="street.png" width="256" height="160"/>
  <tile id="0">
   <properties>
@@ -895,6 +895,66 @@
  <tile id="145">
   <properties>
    <property name="name" value="door_flat_r1c0"/>
+  </properties>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="name" value="facade_birch_wall"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="name" value="facade_birch_window"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="name" value="facade_birch_base"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="name" value="door_new_clinic_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="name" value="door_new_clinic_r0c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="151">
+  <properties>
+   <property name="name" value="door_new_clinic_r1c0"/>
+  </properties>
+ </tile>
+ <tile id="152">
+  <properties>
+   <property name="name" value="door_new_clinic_r1c1"/>
+  </properties>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="name" value="sign_new_clinic_r0c0"/>
+  </properties>
+ </tile>
+ <tile id="154">
+  <properties>
+   <property name="name" value="sign_new_clinic_r0c1"/>
+  </properties>
+ </tile>
+ <tile id="155">
+  <properties>
+   <property name="name" value="sign_new_clinic_r0c2"/>
+  </properties>
+ </tile>
+ <tile id="156">
+  <properties>
+   <property name="name" value="sign_new_clinic_r0c3"/>
   </properties>
  </tile>
 </tileset>

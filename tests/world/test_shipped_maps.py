@@ -17,7 +17,7 @@ NAMES = map_names()
 
 def test_the_game_ships_its_maps():
     assert {"clinic", "conference_hall", "practice", "street", "sam_flat",
-            "synthedent_suite"} <= set(NAMES)
+            "synthedent_suite", "new_clinic"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)

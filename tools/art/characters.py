@@ -169,6 +169,15 @@ CAST: dict[str, Look] = {
     # Noor's father (Tooth Rebirth): Noor's colouring, a grey jacket, glasses
     "noor_father": L(skin="dark", hair="black", style="short", top="grey", top_style="jacket",
                      inner="gold", legs="denim", shoes="umber_0", extras={"glasses", "beard"}),
+    # the television reporter at the conference hall (Tooth Rebirth, chapter 3): a cobalt
+    # blazer, a bob, and a microphone with a red station cube
+    "reporter": L(skin="brown", hair="blond", style="bob", top="blue", top_style="blazer",
+                  inner="white", legs="navy", shoes="ink", accent="wine_3",
+                  extras={"earrings", "handmic"}),
+    # Zsofi, Mrs. Varga's granddaughter (Tooth Rebirth, chapter 6): about nine, a plait,
+    # a green hoodie
+    "zsofi": L(skin="pale", hair="auburn", style="plait", top="green", top_style="hoodie",
+               inner="green", legs="denim", shoes="white", accent="gold_2", size="child"),
     "guard": L(skin="dark", hair="black", style="buzz", top="navy", top_style="uniform",
                inner="navy", legs="navy", shoes="ink", accent="gold_2",
                extras={"badge", "earpiece"}),
@@ -455,7 +464,12 @@ def draw_hair(g: Grid, b: Body, look: Look, d: str, back: bool) -> None:  # noqa
     """Hair; back=True draws the parts behind the head/body (long hair in front view)."""
     x, y, w, h = b.head_x, b.head_y, b.head_w, b.head_h
     st = look.style
+    plait = st == "plait"  # a ponytail plaited: drawn as one, with a braid
+    if plait:
+        st = "ponytail"
     H = "hair"
+    if plait and not back:
+        draw_plait(g, b, d)
     if back:
         if st in ("long", "long_straight", "streak") and d == "down":
             n = 6 if st != "streak" else 4
@@ -586,6 +600,22 @@ def draw_hair(g: Grid, b: Body, look: Look, d: str, back: bool) -> None:  # noqa
             g.rect(x + 1 if left else x + w - 5, y, 4, 1, "skin")
 
 
+def draw_plait(g: Grid, b: Body, d: str) -> None:
+    """A plait: over the left shoulder in front, down the back from behind, hanging
+    behind the head from the side (drawn before the rest of the hair)."""
+    x, y, w, h = b.head_x, b.head_y, b.head_w, b.head_h
+    if d == "down":
+        for i, yy in enumerate(range(y + h - 3, b.torso_y + 3)):
+            g.px(x + w - 1 if i % 2 else x + w - 2, yy, "hair" if i % 2 else "hair_dark")
+            g.px(x + w - 1, yy, "hair")
+        g.px(x + w - 1, b.torso_y + 3, "accent_hair")
+    elif d == "up":
+        for i, yy in enumerate(range(y + h - 2, b.torso_y + 4)):
+            g.px(x + w // 2 - 1, yy, "hair" if i % 2 else "hair_dark")
+            g.px(x + w // 2, yy, "hair_dark" if i % 2 else "hair")
+        g.px(x + w // 2 - 1, b.torso_y + 4, "accent_hair")
+
+
 def draw_extras(g: Grid, b: Body, look: Look, d: str, f: int) -> None:  # noqa: C901
     ex = look.extras
     x, y, w, h = b.head_x, b.head_y, b.head_w, b.head_h
@@ -684,6 +714,18 @@ def draw_extras(g: Grid, b: Body, look: Look, d: str, f: int) -> None:  # noqa: 
             g.px(cx if d == "left" else cx + 4, ty - 1, "lens")
         else:
             g.rect(b.torso_x + b.torso_w - 3, ty - 1, 4, 3, "camera")
+    if "handmic" in ex:  # a reporter's microphone with a station cube, held up
+        if d == "down":
+            mx = b.torso_x + b.torso_w
+            g.rect(mx, ty + 3, 1, 3, "mic_stick")
+            g.rect(mx, ty + 2, 2, 1, "mic_flag")
+            g.px(mx, ty + 1, "mic_head")
+            g.px(mx + 1, ty + 1, "mic_head")
+        elif d in ("left", "right"):
+            mx = b.torso_x - 1 if d == "left" else b.torso_x + b.torso_w
+            g.rect(mx, ty + 2, 1, 3, "mic_stick")
+            g.px(mx, ty + 1, "mic_flag")
+            g.px(mx + (-1 if d == "left" else 1), ty + 1, "mic_head")
     if "backpack" in ex:
         if d == "up":
             g.rect(b.torso_x, ty, b.torso_w, b.torso_h + 1, "pack")
@@ -721,6 +763,7 @@ def palette_for(look: Look) -> dict[str, tuple[str, str, str] | str]:
         "hat": top if look.style != "beanie" else ("wine_0", "wine_1", "wine_2"),
         "hat_band": "wine_2" if look.style == "beanie" else (look.accent or "wine_3"),
         "accent_hair": look.accent or "pink_2", "mic": "gold_2",
+        "mic_stick": "night", "mic_head": "steel", "mic_flag": "wine_3",
     }
     if look.style == "beanie":
         pal["hat"] = ("orange_0", "orange_1", "orange_2")

@@ -63,6 +63,8 @@ PORTRAITS: dict[str, PInfo] = {
     "attendee_3": PInfo(CAST["attendee_3"], age="young", eyes="umber_0", lips="wine_2",
                         jaw=0.95),
     "attendee_4": PInfo(CAST["attendee_4"], age="old", eyes="umber_0", jaw=1.05),
+    "reporter": PInfo(CAST["reporter"], eyes="umber_0", lips="wine_2", jaw=0.95),
+    "zsofi": PInfo(CAST["zsofi"], age="child", eyes="leaf_1", jaw=0.9),
 }
 
 
@@ -415,6 +417,10 @@ def hair_front(cv: Canvas, info: PInfo) -> None:  # noqa: C901
     cx, cy = 32, (27 if not child else 31)
     rx, ry = (14.5, 14) if not child else (16, 15)
     cap = ell(cx, cy - 1, rx + 1, ry + 1)
+    plait = st == "plait"  # pulled back like a ponytail, then plaited over one shoulder
+    if plait:
+        st = "ponytail"
+        braid(cv, hr, cx + rx - 0.5, cy + 5)
     # the fringe line: hair stops above this y, which varies across the forehead
     if st in ("beanie", "cap"):
         hat = R["orange"] if st == "beanie" else R["red"]
@@ -510,6 +516,18 @@ def hair_front(cv: Canvas, info: PInfo) -> None:  # noqa: C901
         cv.hline(27, 37, 12, hr[0])
 
 
+def braid(cv: Canvas, hr: tuple[str, str, str], x0: float, y0: float) -> None:
+    """A plait over the shoulder: overlapping lobes from (x0, y0) down to the chest."""
+    for i in range(7):
+        x, y = x0 + i * 0.9, y0 + i * 4.0
+        side = 1 if i % 2 else -1
+        m = ell(x + side, y, 3.4, 2.8)
+        shade_fill(cv, m, hr, x - 1, y - 1, 4, 3, dither=False)
+        cv.px(int(x - side * 2), int(y + 1), hr[0])
+    cv.fill_mask(ell(x0 + 6.3, y0 + 27, 2.5, 1.6), "gold_2")
+    cv.fill_mask(ell(x0 + 6.3, y0 + 30, 2.2, 2.2), hr[1])
+
+
 def extras(cv: Canvas, info: PInfo, expr: str, cy: float) -> None:  # noqa: C901
     lk = info.look
     ex = lk.extras
@@ -594,6 +612,18 @@ def extras(cv: Canvas, info: PInfo, expr: str, cy: float) -> None:  # noqa: C901
         cv.line(19, int(cy + 5), 25, int(cy + 11), "night")
         cv.rect(25, int(cy + 10), 2, 2, "gold_2")
         cv.px(25, int(cy + 10), "gold_3")
+    if "handmic" in ex:  # a reporter's microphone held up at the bottom left
+        sk = SKINS[lk.skin]
+        cv.rect(11, 47, 3, 14, "night")
+        cv.vline(11, 47, 60, "slate")
+        cv.rect(8, 44, 9, 6, "wine_2")
+        cv.rect(9, 45, 7, 4, "wine_3")
+        cv.rect(10, 46, 3, 2, "white")
+        cv.fill_mask(ell(12.5, 40, 3.6, 4), "steel")
+        cv.fill_mask(ell(11.5, 39, 2, 2.2), "grey")
+        cv.dither(9, 37, 7, 6, "slate", only_on="steel")
+        cv.fill_mask(ell(12.5, 58, 5, 4), sk[1])
+        cv.fill_mask(ell(14, 59, 3, 3) & (PX > 13), sk[0])
     if "badge" in ex and lk.top_style == "uniform":
         cv.px(20, 29 + 30, "gold_3")
 

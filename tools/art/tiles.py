@@ -8,6 +8,7 @@ from . import (
     tiles_conference,
     tiles_flat,
     tiles_practice,
+    tiles_rebirth,
     tiles_street,
     tiles_suite,
 )
@@ -23,4 +24,5 @@ def build_all() -> list[Tileset]:
         tiles_street.build(),
         tiles_flat.build(),
         tiles_suite.build(),
+        tiles_rebirth.build(),
     ]

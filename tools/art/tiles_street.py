@@ -365,6 +365,73 @@ def bollard() -> Canvas:
     return cv
 
 
+# --- the new clinic (Tooth Rebirth's epilogue), appended after the first release --------
+def facade_birch(kind: str) -> Canvas:
+    """The new clinic's front: pale birch boards and big daylight windows."""
+    cv = Canvas(TS, TS, "umber_6")
+    for y in range(0, 16, 4):
+        cv.hline(0, 15, y, "umber_7")
+        cv.hline(0, 15, y + 3, "umber_5")
+    cv.vline(15, 0, 15, "umber_5")
+    if kind == "window":
+        cv.rect(1, 1, 14, 12, "umber_3")
+        cv.rect(2, 2, 12, 10, "blue_3")
+        cv.rect(2, 8, 12, 4, "teal_4")
+        cv.ellipse(6, 11, 3, 2.5, "leaf_3")  # a plant on the sill inside
+        cv.px(5, 9, "leaf_4")
+        cv.line(8, 7, 11, 3, "white")
+        cv.hline(1, 14, 13, "white")
+        cv.hline(1, 14, 14, "umber_4")
+    elif kind == "base":
+        cv.rect(0, 12, 16, 4, "leaf_1")
+        cv.hline(0, 15, 12, "leaf_3")
+    return cv
+
+
+def door_new_clinic() -> Canvas:
+    """A wide glass door in a birch frame, a leaf-green push bar; 32x32 (top row wall)."""
+    cv = Canvas(32, 32)
+    cv.blit(facade_birch("wall"), 0, 0)
+    cv.blit(facade_birch("wall"), 16, 0)
+    cv.rect(1, 2, 30, 30, "umber_3")
+    cv.rect(2, 3, 28, 29, "umber_6")
+    cv.rect(3, 4, 12, 28, "blue_3")
+    cv.rect(17, 4, 12, 28, "blue_3")
+    cv.rect(3, 18, 12, 14, "teal_5")
+    cv.rect(17, 18, 12, 14, "teal_5")
+    cv.line(5, 14, 10, 6, "white")
+    cv.line(19, 14, 24, 6, "white")
+    cv.hline(4, 27, 20, "leaf_2")
+    cv.hline(4, 27, 21, "leaf_3")
+    # a small tooth on the glass at a child's eye height
+    cv.stamp(7, 24, ["##.##", "#####", ".#.#."], {"#": "white"})
+    cv.vline(16, 3, 31, "umber_4")
+    return cv
+
+
+def sign_new_clinic() -> Canvas:
+    """A sign without words: a tooth putting out a new leaf, on a green stem; 64x16."""
+    cv = Canvas(64, 16)
+    cv.rect(1, 3, 62, 11, "leaf_1")
+    cv.rect(2, 4, 60, 9, "white")
+    cv.stamp(26, 6, [".###.###.", "#########", "#########", ".#######.", "..##.##..",
+                     "..#...#.."], {"#": "leaf_3"})
+    cv.px(27, 7, "white")
+    cv.line(35, 7, 37, 5, "leaf_2")  # the new leaf
+    cv.px(38, 5, "leaf_4")
+    cv.px(37, 4, "leaf_4")
+    # a row of small leaves either side, growing toward the tooth
+    for x0, d in ((6, 1), (57, -1)):
+        for i in range(4):
+            x = x0 + d * i * 4
+            cv.px(x, 9, "leaf_2")
+            cv.px(x + d, 8, "leaf_3")
+            cv.px(x + d, 9, "leaf_3")
+            cv.px(x + 2 * d, 8, "leaf_4")
+        cv.hline(min(x0, x0 + d * 14), max(x0, x0 + d * 14), 10, "leaf_2")
+    return cv
+
+
 def build() -> Tileset:
     ts = Tileset("street")
     ts.add("pavement", pavement(0))
@@ -407,5 +474,10 @@ def build() -> Tileset:
             t.anim = [(t.name, 600)] + [(f, 600) for f in frames]
     # appended after the first release (tile ids are positions: only append)
     ts.add_object("door_flat", door_flat(), rects=[(0, 0, 16, 16)])
+    # the new clinic of Tooth Rebirth's epilogue
+    for kind in ("wall", "window", "base"):
+        ts.add(f"facade_birch_{kind}", facade_birch(kind), solid=True)
+    ts.add_object("door_new_clinic", door_new_clinic(), rects=[(0, 0, 32, 16)])
+    ts.add_object("sign_new_clinic", sign_new_clinic())
     _ = plant
     return ts

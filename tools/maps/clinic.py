@@ -204,17 +204,24 @@ MARKS = """
 ............................................
 ............................................
 ...................M..................Tm....
-.....3.........ddd........hh...4.....qqqq...
-..vv...........ddd........hh................
+.....3.........ddd........hh...4....nqqqq...
+..vv...........ddd........hh.......2........
 ..vv...........ddd..........................
 ..vv.....................I.AS.1.............
 ............................................
-......N..........................EF.........
+......N.................y........EF.........
 ............................................
 .................................ww.........
 """
 
 REJ, TR = "rejuvenation", "tooth_rebirth"
+CH12 = "chapter <= 2"
+
+
+def tr(name: str, at: str, character: str, facing: str, node: str, condition: str) -> dict:
+    """A Tooth Rebirth person in the clinic, for the chapters of ``condition``."""
+    return {"type": "npc", "name": name, "at": at, "character": character, "facing": facing,
+            "campaign": TR, "dialogue": node, "condition": condition}
 
 ENTITIES = [
     {"type": "spawn", "name": "entry", "at": "E", "facing": "up"},
@@ -255,19 +262,27 @@ ENTITIES = [
      "campaign": REJ, "dialogue": "clinic_anya_ch6", "condition": "chapter == 6"},
     {"type": "npc", "name": "sam_ch6", "at": "S", "character": "sam", "facing": "left",
      "campaign": REJ, "dialogue": "clinic_sam_ch6", "condition": "chapter == 6"},
-    # tooth_rebirth: the Tooth Rebirth clinic
-    {"type": "npc", "name": "elena_cruz", "at": "C", "character": "elena_cruz",
-     "facing": "down", "campaign": TR, "dialogue": "clinic_elena_cruz"},
-    {"type": "npc", "name": "mateo", "at": "m", "character": "mateo", "facing": "down",
-     "campaign": TR, "dialogue": "clinic_mateo"},
-    {"type": "npc", "name": "saira", "at": "s", "character": "saira_almasi", "facing": "down",
-     "campaign": TR, "dialogue": "clinic_saira"},
-    {"type": "npc", "name": "ivy", "at": "I", "character": "ivy_liu", "facing": "right",
-     "campaign": TR, "dialogue": "clinic_ivy"},
-    {"type": "npc", "name": "patient_waiting_tr", "at": "1", "character": "varga",
-     "facing": "left", "campaign": TR, "dialogue": "clinic_patient_1"},
-    {"type": "npc", "name": "noor", "at": "N", "character": "noor", "facing": "up",
-     "campaign": TR, "dialogue": "clinic_noor"},
+    # tooth_rebirth: the Tooth Rebirth clinic. Chapters 1-2: the clinic at work; chapter 3
+    # is at the conference hall (nobody here); chapter 4 is played as Elena Cruz (Noor on the
+    # floor by the reception desk with her father, Saira in the corridor, Mateo at
+    # reception, Ivy in the far corner of the waiting room if she came back); chapter 5 the
+    # morning after the staff meeting (Saira in the corridor, Mateo at reception, Ivy on the
+    # waiting-room floor, Elena in the lab); chapter 6 is in the new clinic (new_clinic).
+    tr("elena_cruz", "C", "elena_cruz", "down", "clinic_elena_cruz", CH12),
+    tr("mateo", "m", "mateo", "down", "clinic_mateo", CH12),
+    tr("saira", "s", "saira_almasi", "down", "clinic_saira", CH12),
+    tr("ivy", "I", "ivy_liu", "right", "clinic_ivy", CH12),
+    tr("patient_waiting_tr", "1", "varga", "left", "clinic_patient_1", CH12),
+    tr("noor", "N", "noor", "up", "clinic_noor", CH12),
+    tr("noor_ch4", "n", "noor", "down", "tr_clinic_noor", "chapter == 4"),
+    tr("noor_father", "2", "noor_father", "up", "tr_clinic_noor_father", "chapter == 4"),
+    tr("saira_ch4", "s", "saira_almasi", "down", "tr_clinic_saira", "chapter == 4"),
+    tr("mateo_ch4", "m", "mateo", "down", "tr_clinic_mateo", "chapter == 4"),
+    tr("ivy_ch4", "y", "ivy_liu", "right", "tr_clinic_ivy", "chapter == 4 and ivy_came"),
+    tr("elena_ch5", "C", "elena_cruz", "down", "tr_clinic_elena_ch5", "chapter == 5"),
+    tr("mateo_ch5", "m", "mateo", "down", "tr_clinic_mateo_ch5", "chapter == 5"),
+    tr("saira_ch5", "s", "saira_almasi", "down", "tr_clinic_saira_ch5", "chapter == 5"),
+    tr("ivy_ch5", "I", "ivy_liu", "right", "tr_clinic_ivy_ch5", "chapter == 5"),
     # things to examine
     {"type": "inspect", "name": "vr_pod", "at": "v", "dialogue": "clinic_vr_pod"},
     {"type": "inspect", "name": "dental_chair", "at": "d", "dialogue": "clinic_dental_chair"},

@@ -249,7 +249,7 @@ MARKS = """
 ..................................ww................
 ..kk................................................
 ..kk.....................H........U.................
-....................................................
+...........V....W...................................
 .......................zzzzzz.......................
 .......................zzzzzz.......................
 .......................zzzzzz.......................
@@ -260,13 +260,13 @@ MARKS = """
 ........s................G..i..............J.j.c....
 ....................................................
 .................q...o.......bbb....................
-............................vbbbp.......a...........
+....................e.......vbbbp...m...a...........
 .............................bbb...........S........
 .....................2.............n..........C.....
 ....................................................
 .................h.............4....................
 ........................M...........................
-.................................l..................
+...................7.............l..................
 ....................................................
 ...................O.........rt.....................
 ....................................................
@@ -284,6 +284,7 @@ MARKS = """
 
 REJ, TR = "rejuvenation", "tooth_rebirth"
 CH5 = "chapter == 5"
+CH3, CH12 = "chapter == 3", "chapter <= 2"
 
 
 def hall(name: str, at: str, character: str, facing: str, node: str,
@@ -291,6 +292,13 @@ def hall(name: str, at: str, character: str, facing: str, node: str,
     """A Rejuvenation person in the hall for the chapter 5 showdown."""
     return {"type": "npc", "name": name, "at": at, "character": character, "facing": facing,
             "campaign": REJ, "dialogue": node, "condition": condition}
+
+
+def tr_hall(name: str, at: str, character: str, facing: str, node: str,
+            condition: str = CH3) -> dict:
+    """A Tooth Rebirth person in the hall (chapter 3, the keynote, unless told)."""
+    return {"type": "npc", "name": name, "at": at, "character": character, "facing": facing,
+            "campaign": TR, "dialogue": node, "condition": condition}
 
 
 ENTITIES = [
@@ -325,25 +333,25 @@ ENTITIES = [
     hall("dani", "n", "patient_3", "up", "hall_dani", "chapter == 5 and testimony_dani"),
     hall("attendee_lobby", "3", "attendee_1", "left", "hall_attendee_1"),
     hall("attendee_seats", "2", "attendee_2", "up", "hall_attendee_2"),
-    # tooth_rebirth: Ivy's public event
-    {"type": "npc", "name": "ivy", "at": "i", "character": "ivy_liu", "facing": "down",
-     "campaign": TR, "dialogue": "conference_hall_ivy",
-     "condition": "chapter >= 3"},
-    {"type": "npc", "name": "jun_tr", "at": "J", "character": "jun_park", "facing": "right",
-     "campaign": TR, "dialogue": "conference_hall_jun",
-     "condition": "chapter >= 3"},
-    {"type": "npc", "name": "camera_op_tr", "at": "C", "character": "camera_op",
-     "facing": "up", "campaign": TR, "dialogue": "conference_hall_camera_op",
-     "condition": "chapter >= 3"},
-    {"type": "npc", "name": "saira", "at": "s", "character": "saira_almasi", "facing": "down",
-     "campaign": TR, "dialogue": "conference_hall_saira",
-     "condition": "chapter >= 3"},
-    {"type": "npc", "name": "attendee_seats_tr", "at": "4", "character": "attendee_4",
-     "facing": "up", "campaign": TR, "dialogue": "conference_hall_attendee_4",
-     "condition": "chapter >= 3"},
-    {"type": "npc", "name": "guard_tr", "at": "q", "character": "guard", "facing": "down",
-     "campaign": TR, "dialogue": "conference_hall_guard",
-     "condition": "chapter >= 3"},
+    # tooth_rebirth. Chapters 1-2: the hall is being set up for MedTech (a camera operator
+    # laying cable, a guard on the doors). Chapter 3, Backlash: Ivy backstage at the vanity
+    # in the corridor (the story walks her to the podium), Saira in the corridor by the
+    # stage, Elena in the front row, Mateo by the stage, Jun Park, a television reporter and
+    # the camera operator at the press corner, the guard by the stage stairs, and three
+    # attendees (the stand builder from the street in the lobby, two in the seats).
+    tr_hall("camera_op_setup", "C", "camera_op", "up", "conference_hall_camera_op", CH12),
+    tr_hall("guard_setup", "g", "guard", "right", "conference_hall_guard", CH12),
+    tr_hall("ivy", "V", "ivy_liu", "up", "tr_hall_ivy"),
+    tr_hall("saira", "W", "saira_almasi", "left", "tr_hall_saira"),
+    tr_hall("elena_cruz", "e", "elena_cruz", "up", "tr_hall_elena"),
+    tr_hall("mateo", "m", "mateo", "up", "tr_hall_mateo"),
+    tr_hall("jun_tr", "J", "jun_park", "right", "tr_hall_jun"),
+    tr_hall("reporter", "j", "reporter", "down", "tr_hall_reporter"),
+    tr_hall("camera_op_tr", "C", "camera_op", "up", "tr_hall_camera_op"),
+    tr_hall("guard_tr", "q", "guard", "down", "tr_hall_guard"),
+    tr_hall("attendee_lobby_tr", "3", "attendee_1", "left", "tr_hall_attendee_1"),
+    tr_hall("attendee_3_tr", "7", "attendee_3", "up", "tr_hall_attendee_3"),
+    tr_hall("attendee_seats_tr", "4", "attendee_4", "up", "tr_hall_attendee_4"),
     # spots: named points the story moves people to (`- move: {who: max, to: stage_left}`)
     {"type": "spot", "name": "stage_left", "at": "<", "facing": "right"},
     {"type": "spot", "name": "stage_right", "at": ">", "facing": "left"},
@@ -352,7 +360,12 @@ ENTITIES = [
     {"type": "spot", "name": "panel_seat_2", "at": "5", "facing": "down"},
     {"type": "spot", "name": "demo_pod", "at": "*", "facing": "left"},
     # things to examine
-    {"type": "inspect", "name": "big_screen", "at": "z", "dialogue": "conference_hall_screen"},
+    {"type": "inspect", "name": "big_screen", "at": "z", "dialogue": "conference_hall_screen",
+     "campaign": REJ},
+    {"type": "inspect", "name": "big_screen_tr", "at": "z", "dialogue": "conference_hall_screen",
+     "campaign": TR, "condition": "chapter != 3"},
+    {"type": "inspect", "name": "big_screen_keynote", "at": "z", "dialogue": "tr_hall_big_screen",
+     "campaign": TR, "condition": CH3},
     {"type": "inspect", "name": "podium", "at": "d", "dialogue": "conference_hall_podium"},
     {"type": "inspect", "name": "synthedent_booth", "at": "b",
      "dialogue": "conference_hall_synthedent_booth"},
