@@ -30,6 +30,10 @@ AUTO_SPEEDS: dict[str, tuple[int, float]] = {
     "fast": (30, 0.6),
 }
 
+#: The volume settings (0 silent, 100 full) and the step the settings menu moves them by.
+VOLUMES = ("master_volume", "music_volume", "effects_volume")
+VOLUME_STEP = 10
+
 
 @dataclass
 class Settings:
@@ -38,6 +42,10 @@ class Settings:
     skip_unseen: bool = False  # fast-forward also skips lines never seen before
     fullscreen: bool = False
     scale: int = 2
+    # volumes, 0-100 in steps of VOLUME_STEP (game.engine.audio turns them into gains)
+    master_volume: int = 80
+    music_volume: int = 70
+    effects_volume: int = 80
 
     @property
     def chars_per_tick(self) -> float:
@@ -85,6 +93,8 @@ class Settings:
         if settings.auto_speed not in AUTO_SPEEDS:
             settings.auto_speed = "normal"
         settings.scale = max(1, min(settings.scale, 8))
+        for name in VOLUMES:
+            setattr(settings, name, max(0, min(getattr(settings, name), 100)))
         return settings
 
     def save(self, path: Path | None = None) -> None:

@@ -58,3 +58,25 @@ def test_unknown_or_mistyped_values_fall_back_per_field(tmp_path):
     assert problem is None
     assert loaded.fullscreen is True
     assert (loaded.scale, loaded.text_speed) == (Settings().scale, Settings().text_speed)
+
+
+def test_volumes_are_saved_and_loaded(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings()
+    settings.master_volume, settings.music_volume, settings.effects_volume = 60, 0, 100
+    settings.save(path)
+    loaded, problem = Settings.load(path)
+    assert problem is None
+    assert (loaded.master_volume, loaded.music_volume, loaded.effects_volume) == (60, 0, 100)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    (150, 100), (-5, 0), (True, Settings().music_volume), (0.5, Settings().music_volume),
+    ("loud", Settings().music_volume), (None, Settings().music_volume), (35, 35),
+])
+def test_a_volume_out_of_range_or_of_the_wrong_kind_is_mended(tmp_path, written, read):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"music_volume": written, "scale": 3}))
+    loaded, problem = Settings.load(path)
+    assert problem is None
+    assert loaded.music_volume == read and loaded.scale == 3

@@ -1,4 +1,8 @@
-"""A vertical menu: logic (cursor, repeat, choose, cancel) and its drawing."""
+"""A vertical menu: logic (cursor, repeat, choose, cancel) and its drawing.
+
+Moving the cursor, choosing and cancelling play the menu sounds (``ui_move``,
+``ui_confirm``, ``ui_back``) through the game's audio, if there is one.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from game.engine.audio import ui_sound
 from game.engine.input import Action, InputFrame, Repeater
 from game.engine.screen import Screen
 from game.ui import theme
@@ -37,18 +42,24 @@ class Menu:
     def update(self, inp: InputFrame) -> int | None:
         """Move the cursor; return the chosen index, ``CANCELLED``, or None."""
         pulses = self.repeater.pulses(inp, Action.UP | Action.DOWN)
+        before = self.index
         if pulses & Action.UP:
             self._move(-1)
         if pulses & Action.DOWN:
             self._move(1)
+        if self.index != before:
+            ui_sound("move")
         if inp.pointer is not None and inp.click:
             picked = self.item_at(inp.pointer)
             if picked is not None and self.items[picked].enabled:
                 self.index = picked
+                ui_sound("confirm")
                 return picked
         if inp.hit(Action.CONFIRM) and self.current.enabled:
+            ui_sound("confirm")
             return self.index
         if self.cancellable and inp.hit(Action.CANCEL):
+            ui_sound("back")
             return CANCELLED
         return None
 

@@ -1,0 +1,1 @@
+"""Sound and music generation for tools/make_audio.py (numpy only, seeded)."""
