@@ -14,7 +14,7 @@ UV_VERSION    := 0.13.9
 TOOLS         := .venv-tools
 UV            := $(TOOLS)/bin/uv
 
-.PHONY: venv play test soak mutation golden lock test-latest lint-content bench art maps clean
+.PHONY: venv play test soak mutation golden lock test-latest lint-content bench art audio maps clean
 
 # Idempotent setup: creates .venv if needed and installs exactly the locked versions
 # (hashes checked, nothing resolved), then the game itself, then byte-compiles it once.
@@ -88,6 +88,10 @@ bench: venv
 # Regenerate committed art and maps from their scripts.
 art: venv
 	SDL_VIDEODRIVER=dummy $(BIN)/python tools/make_art.py
+
+# Sound effects and music (assets/sounds, assets/music), synthesised and committed.
+audio: venv
+	$(BIN)/python tools/make_audio.py
 
 maps: venv
 	$(BIN)/python tools/build_maps.py
