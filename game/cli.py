@@ -71,6 +71,14 @@ def play_parser(list_commands: bool = True) -> Parser:
                           help='scripted input, e.g. "0-59:right+run; 70:confirm"')
     headless.add_argument("--input-file", type=Path, metavar="FILE",
                           help="scripted input from a file (same format, one item a line)")
+    speedrun = parser.add_argument_group("speedrunning (docs/speedrun.md)")
+    speedrun.add_argument("--livesplit", metavar="HOST:PORT", nargs="?",
+                          const="127.0.0.1:16834",
+                          help="send the timer to LiveSplit's Server component "
+                               "(default 127.0.0.1:16834)")
+    speedrun.add_argument("--livesplit-one", metavar="PORT", nargs="?", const="16835",
+                          help="be the server LiveSplit One connects to, on this port "
+                               "(loopback; HOST:PORT to listen elsewhere; default 16835)")
     window = parser.add_argument_group("window")
     window.add_argument("--scale", type=_positive, metavar="N",
                         help="window size as a multiple of 480x270 (default: settings, 2)")
@@ -139,6 +147,7 @@ def play(args: argparse.Namespace) -> int:
     if problem:
         print(f"{PROG}: {printable(problem)}", file=sys.stderr)
     game = Game(GameState(seed=seed), settings)
+    _speedrun(game, args)
     director = Director(game, seed=seed, mods=args.mod)
     try:
         start(director, args)
@@ -161,7 +170,31 @@ def play(args: argparse.Namespace) -> int:
     if args.screenshot:
         app.save_screenshot(args.screenshot)
         print(f"wrote {args.screenshot}")
+    game.speedrun.close()  # records and replays written, LiveSplit links closed
     return 0
+
+
+def _speedrun(game: object, args: argparse.Namespace) -> None:
+    """The speedrun timer, records and LiveSplit links the flags ask for."""
+    from game.speedrun.livesplit import address
+    from game.speedrun.play import attach
+
+    for flag, value, port in (("--livesplit", args.livesplit, 16834),
+                              ("--livesplit-one", args.livesplit_one, 16835)):
+        if value is not None:
+            try:
+                address(value, "127.0.0.1", port)
+            except ValueError as exc:
+                raise UsageError(f"{flag}: {exc}") from None
+    settings = getattr(game, "settings", None)
+    livesplit = args.livesplit or getattr(settings, "livesplit", "") or None
+    livesplit_one = args.livesplit_one or getattr(settings, "livesplit_one", "") or None
+    try:
+        attach(game, livesplit=livesplit, livesplit_one=livesplit_one,
+               records=not args.headless)
+    except OSError as exc:
+        raise UsageError(f"--livesplit-one: cannot listen on {args.livesplit_one} "
+                         f"({exc.strerror})") from None
 
 
 def _scripted_frames(args: argparse.Namespace) -> list:

@@ -217,6 +217,7 @@ class ContentLibrary:
             id=man.id or "", title=man.title, blurb=man.blurb, player=man.player,
             start=man.start, manifest_path=man.path, chapters=man.chapters,
             endings=dict(man.endings), credits=man.credits, beats=man.beats,
+            categories=man.categories,
             speakers=dict(man.speakers), evidence=dict(man.evidence),
             variables=dict(man.variables), source=self.source,
             mods=tuple(layer.mod for layer in (base, *mods) if layer.mod is not None),

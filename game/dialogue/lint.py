@@ -70,6 +70,8 @@ class _Facts:
     provided: set[str] = field(default_factory=set)
     #: (node, ending id) of every ``ending`` step
     endings: list[tuple[str, str]] = field(default_factory=list)
+    #: names of every ``split`` step (speedrun categories name them)
+    splits: set[str] = field(default_factory=set)
 
 
 class Linter:
@@ -215,6 +217,8 @@ class Linter:
         """A step of the registry: its own checks, the nodes it leads to, its blocks."""
         if kind.lint is not None:
             kind.lint(self, step)
+        if kind.name == "split":
+            self.facts.splits.add(str(getattr(step, "name", "")))
         if kind.links is not None:
             for link, node in kind.links(step):
                 self.link(link, node, step.line, step.col, kind.name)
@@ -415,6 +419,7 @@ class Linter:
             if chapter.map is not None:
                 self.map_spawn(chapter.map, chapter.spawn, chapter.line, chapter.col)
         self.check_beats()
+        self.check_categories()
         self.check_assets()
 
     def check_beats(self) -> None:
@@ -426,6 +431,34 @@ class Linter:
                                                 f"line {first[beat.id].line})", beat.path)
             first.setdefault(beat.id, beat)
             self.condition(beat.when, beat.path)
+
+    def check_categories(self) -> None:
+        """Speedrun categories: unique ids, and the chapter, ending, map and splits they
+        name exist in the campaign's dialogue."""
+        first: dict[str, m.Category] = {}
+        for cat in self.c.categories:
+            def err(message: str, cat: m.Category = cat) -> None:
+                self.error(cat.line, cat.col, f"category '{cat.id}' {message}", cat.path)
+
+            if cat.id in first:
+                err(f"is declared twice (first on line {first[cat.id].line})")
+            first.setdefault(cat.id, cat)
+            chapters = [c.id for c in self.c.chapters]
+            if cat.chapter is not None and cat.chapter not in chapters:
+                err(f"starts at unknown chapter '{cat.chapter}'"
+                    f"{did_you_mean(cat.chapter, chapters)}")
+            value = cat.end_value
+            if cat.end_kind == "ending" and value != "any" and value not in self.c.endings:
+                err(f"ends on unknown ending '{value}'{did_you_mean(value, self.c.endings)}"
+                    " (or write 'ending: any')")
+            if cat.end_kind == "warp" and value not in self.facts.warps:
+                err(f"ends on a warp to '{value}', but no warp step leads there")
+            for name in [*cat.splits, *([value] if cat.end_kind == "split" else [])]:
+                if name not in self.facts.splits:
+                    err(f"names split '{name}', but no split step has that name"
+                        f"{did_you_mean(name, self.facts.splits)}")
+            if len(set(cat.segments)) != len(cat.segments):
+                err("names a segment twice (each split and the finish name one segment)")
 
     def manifest_node(self, node: str, line: int, col: int, what: str) -> None:
         if node not in self.c.nodes:

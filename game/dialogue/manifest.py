@@ -2,7 +2,7 @@
 
 A campaign manifest names the campaign, its player character, where it
 starts, its chapters, speakers, evidence and declared variables, its endings,
-credits and story beats. In a mod, a
+credits, story beats and speedrun categories. In a mod, a
 ``campaign.yaml`` for a campaign that already exists is an *addition*: it may
 only add (or replace) speakers, evidence and variables.
 """
@@ -24,7 +24,8 @@ from game.dialogue.conditions import ConditionError, Value, cached_condition
 from game.dialogue.parse import KEYWORDS, RESERVED_NAMES
 
 CAMPAIGN_KEYS = frozenset({"id", "title", "blurb", "player", "start", "chapters", "speakers",
-                           "evidence", "variables", "endings", "credits", "beats"})
+                           "evidence", "variables", "endings", "credits", "beats",
+                           "categories"})
 ADDITION_KEYS = frozenset({"id", "speakers", "evidence", "variables"})
 REQUIRED_KEYS = ("id", "title", "player", "start")
 START_KEYS = frozenset({"map", "spawn", "node"})
@@ -33,6 +34,10 @@ SPEAKER_KEYS = frozenset({"name", "portrait", "color"})
 EVIDENCE_KEYS = frozenset({"name", "description", "icon"})
 ENDING_KEYS = frozenset({"title", "description"})
 BEAT_KEYS = frozenset({"id", "title", "when"})
+CATEGORY_KEYS = frozenset({"id", "name", "start", "end", "splits", "finish", "seed"})
+CATEGORY_START_KEYS = frozenset({"chapter", "on"})
+CATEGORY_STARTS_ON = ("run", "control")
+CATEGORY_ENDS = ("ending", "warp", "split")
 MOD_KEYS = frozenset({"id", "name", "version", "priority", "campaign", "description", "author"})
 T = TypeVar("T")
 COLOR_RE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\Z")
@@ -54,6 +59,7 @@ class Manifest:
     endings: dict[str, m.Ending] = field(default_factory=dict)
     credits: tuple[str, ...] = ()
     beats: tuple[m.Beat, ...] = ()
+    categories: tuple[m.Category, ...] = ()
 
 
 def parse_manifest(
@@ -111,6 +117,8 @@ class _ManifestReader:
             out.credits = self.credits(fields["credits"])
         if "beats" in fields:
             out.beats = self.beats(fields["beats"])
+        if "categories" in fields:
+            out.categories = self.categories(fields["categories"])
         return out
 
     def _fields(self, node: Node, keys: frozenset[str], what: str) -> dict[str, Node] | None:
@@ -256,6 +264,76 @@ class _ManifestReader:
                 continue
             out.append(m.Beat(beat_id, title, when, *self.pos(item)))
         return tuple(out)
+
+    def categories(self, node: Node) -> tuple[m.Category, ...]:
+        items = self.r.sequence(node, "a list of speedrun categories ({id:, name:, end:})")
+        return tuple(c for c in (self.category(item) for item in items or []) if c is not None)
+
+    def category(self, item: Node) -> m.Category | None:
+        fields = self._fields(item, CATEGORY_KEYS, "a speedrun category (id:, name:, start:, "
+                                                   "end:, splits:, finish:, seed:)")
+        if fields is None:
+            return None
+        missing = [k for k in ("id", "name", "end") if k not in fields]
+        if missing:
+            self.r.error(item, f"a category needs {', '.join(repr(k) for k in missing)}")
+            return None
+        category_id = self.r.ident(fields["id"], "category id")
+        name = self.r.text(fields["name"], "the category's name")
+        start = self.category_start(fields.get("start"))
+        end = self.category_end(fields["end"])
+        splits = self.category_splits(fields.get("splits"))
+        finish = self.r.text(fields["finish"], "the last segment's name") \
+            if "finish" in fields else "Finish"
+        seed = self.r.integer(fields["seed"], "a seed") if "seed" in fields else None
+        if None in (category_id, name, start, end, splits, finish) or \
+                ("seed" in fields and seed is None):
+            return None
+        assert category_id and name and start and end and splits is not None and finish
+        return m.Category(category_id, name, start[0], start[1], end[0], end[1], splits,
+                          finish, seed, *self.pos(item))
+
+    def category_start(self, node: Node | None) -> tuple[str | None, str] | None:
+        if node is None:
+            return None, "run"
+        fields = self._fields(node, CATEGORY_START_KEYS, "a category start (chapter:, on:)")
+        if fields is None:
+            return None
+        chapter = self._optional_ident(fields, "chapter", "chapter id")
+        on = self.r.text(fields["on"], "run or control") if "on" in fields else "run"
+        if on not in CATEGORY_STARTS_ON:
+            self.r.error(fields["on"], f"'{on}' is not when a run starts: write "
+                                       "'run' (its first tick) or 'control' (the first tick "
+                                       "the player can move)")
+            return None
+        if "chapter" in fields and chapter is None:
+            return None
+        return chapter, on
+
+    def category_end(self, node: Node) -> tuple[str, str] | None:
+        fields = self._fields(node, frozenset(CATEGORY_ENDS),
+                              "a category end ({ending: ID or any}, {warp: MAP} or "
+                              "{split: NAME})")
+        if fields is None:
+            return None
+        if len(fields) != 1:
+            self.r.error(node, "a category end names one of ending:, warp: or split:")
+            return None
+        kind, value_node = next(iter(fields.items()))
+        if kind == "split":
+            value = self.r.text(value_node, "a split's name")
+        else:
+            value = self.r.ident(value_node, "an ending id" if kind == "ending" else "map name")
+        return None if value is None else (kind, value)
+
+    def category_splits(self, node: Node | None) -> tuple[str, ...] | None:
+        if node is None:
+            return ()
+        items = self.r.sequence(node, "a list of split names, in order")
+        if items is None:
+            return None
+        names = [self.r.text(item, "a split's name") for item in items]
+        return None if None in names else tuple(n for n in names if n is not None)
 
     def condition(self, node: Node) -> m.CondAt | None:
         """A condition with its place (columns inside it, when it sits on one line)."""

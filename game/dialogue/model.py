@@ -341,6 +341,29 @@ class Beat:
 
 
 @dataclass(frozen=True, slots=True)
+class Category:
+    """A speedrun category of the manifest's ``categories:`` (see docs/speedrun.md)."""
+
+    id: str
+    name: str  # as runners write it: "Showdown%", "Any%"
+    chapter: str | None  # the run begins at this chapter's start; None: New Game
+    starts_on: str  # "run": the run's first tick; "control": the first tick on the map
+    end_kind: str  # "ending" (an ending step), "warp" (a warp step to a map), "split"
+    end_value: str  # the ending id or "any", the map, the split's name
+    splits: tuple[str, ...]  # the split steps that end each segment, in order
+    finish: str  # the name of the last segment, which the end closes
+    seed: int | None  # the run's seed (None: the game's default)
+    path: str
+    line: int
+    col: int
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        """Segment names in order: one per split, then the finish."""
+        return (*self.splits, self.finish)
+
+
+@dataclass(frozen=True, slots=True)
 class Start:
     map: str
     spawn: str | None
@@ -393,6 +416,8 @@ class Campaign:
     credits: tuple[str, ...] = ()
     #: ``beats:`` the story's beats in story order (see :mod:`game.dialogue.beats`).
     beats: tuple[Beat, ...] = ()
+    #: ``categories:`` the speedrun categories (see :mod:`game.speedrun`).
+    categories: tuple[Category, ...] = ()
     speakers: dict[str, Speaker] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     variables: dict[str, Variable] = field(default_factory=dict)

@@ -167,6 +167,17 @@ def campaign_schema() -> Schema:
         "when": {"type": ["string", "boolean", "number"],
                  "description": "A condition that holds once the beat has been played."}},
         "required": ["id", "title", "when"], "additionalProperties": False}
+    category = {"type": "object", "properties": {
+        "id": ref("id"), "name": {"type": "string"},
+        "start": {"type": "object", "properties": {
+            "chapter": ref("id"), "on": {"enum": ["run", "control"]}},
+            "additionalProperties": False},
+        "end": {"type": "object", "properties": {
+            "ending": ref("id"), "warp": ref("id"), "split": {"type": "string"}},
+            "minProperties": 1, "maxProperties": 1, "additionalProperties": False},
+        "splits": {"type": "array", "items": {"type": "string"}},
+        "finish": {"type": "string"}, "seed": {"type": "integer"}},
+        "required": ["id", "name", "end"], "additionalProperties": False}
     return {
         "$schema": DRAFT, "title": "ENAMEL 2045 campaign manifest (campaign.yaml)",
         "description": "A campaign; in a mod, additions to one (speakers, evidence, "
@@ -191,6 +202,8 @@ def campaign_schema() -> Schema:
             "beats": {"type": "array", "items": beat,
                       "description": "The story's beats in story order, for playthrough "
                                      "tools."},
+            "categories": {"type": "array", "items": category,
+                           "description": "Speedrun categories (docs/speedrun.md)."},
         },
         "additionalProperties": False, "definitions": {"id": id_},
     }

@@ -1,0 +1,44 @@
+"""How fast a replay verifies: the committed Showdown% run, headless, drawing off.
+
+Figures:
+- ``replay.verify_x`` — game time / the whole verification (reading the campaign,
+  hashing the content, the ticks), the median of several runs in this process;
+- ``replay.ticks_x`` — game time / the ticks alone (what a longer run tends to);
+- ``replay.verify_s`` — seconds for the whole verification;
+- ``replay.igt_s`` — the replay's in-game time, for scale.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPLAY = ROOT / "replays" / "showdown_any.enamelreplay"
+RUNS = 5
+
+
+def run() -> dict[str, float]:
+    from game.speedrun.play import verify
+    from game.speedrun.replay import read_replay
+    from game.speedrun.timing import TICKS_PER_SECOND
+
+    replay = read_replay(REPLAY)
+    verify(replay)  # warm: imports, the first reading of the content
+    verdicts = [verify(replay) for _ in range(RUNS)]
+    bad = [v.message for v in verdicts if not v.ok]
+    if bad:
+        raise RuntimeError(f"the replay does not verify: {bad[0]}")
+    return {
+        "replay.verify_x": statistics.median(v.speed for v in verdicts),
+        "replay.ticks_x": statistics.median(v.play_speed for v in verdicts),
+        "replay.verify_s": statistics.median(v.seconds for v in verdicts),
+        "replay.igt_s": (verdicts[0].category_ticks or 0) / TICKS_PER_SECOND,
+    }
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    for name, value in run().items():
+        print(f"{name} {value:.3f}")
