@@ -3,6 +3,12 @@
 The loop runs logic in fixed 60 Hz ticks (an accumulator with a cap) and draws
 once per frame, interpolating between the last two ticks. Headless runs use the
 same ``Game`` and scenes with SDL's dummy driver and no real time at all.
+
+A run of the game (:meth:`App.run`, :meth:`App.run_frames`) keeps its saves in the
+player's data folder; tools that drive a ``Game`` themselves keep none. Only the
+real-time loop also remembers the text read across playthroughs, shows the error
+screen instead of stopping on an unexpected exception, and autosaves as the window
+closes.
 """
 
 from __future__ import annotations
@@ -98,22 +104,35 @@ class App:
         cap = frame_cap(self._refresh_rate())
         if self.game.preloader is None:
             self.game.preload_maps()
+        self.game.use_player_data(read_text=True)  # (a replay shown in a window does not run here)
+        self.game.catch_errors = True
         last = time.perf_counter()
-        while not self.game.quit_requested and len(self.game.stack):
-            now = time.perf_counter()
-            ticks = clock.advance(now - last)
-            last = now
-            self._pump()
-            self._apply_display_settings()
-            for _ in range(ticks):
-                self.game.tick(self.mapper.sample())
-                if max_ticks is not None and self.game.state.ticks >= max_ticks:
-                    self.game.request_quit()
-                    break
-            self.draw(clock.alpha)
-            pygame.display.flip()
-            pacer.tick(cap)
+        try:
+            while not self.game.quit_requested and len(self.game.stack):
+                now = time.perf_counter()
+                ticks = clock.advance(now - last)
+                last = now
+                self._pump()
+                self._apply_display_settings()
+                for _ in range(ticks):
+                    self.game.tick(self.mapper.sample())
+                    if max_ticks is not None and self.game.state.ticks >= max_ticks:
+                        self.game.request_quit()
+                        break
+                self._draw_guarded(clock.alpha)
+                pygame.display.flip()
+                pacer.tick(cap)
+        finally:
+            self.game.catch_errors = False
+            self.game.shutdown()
         return 0
+
+    def _draw_guarded(self, alpha: float) -> None:
+        """Draw; a scene that fails to draw goes to the error screen like a tick would."""
+        try:
+            self.draw(alpha)
+        except Exception as exc:  # anything: the error screen reports it
+            self.game.crashed(exc)
 
     @staticmethod
     def _refresh_rate() -> int:
@@ -170,7 +189,9 @@ class App:
             print("first-frame", flush=True)
 
     def run_frames(self, frames: Iterable[InputFrame]) -> None:
-        """Run ticks from recorded or scripted input as fast as possible, drawing nothing."""
+        """Run ticks from recorded or scripted input as fast as possible, drawing nothing
+        (the player's saves are used: Continue and Load work as in a window)."""
+        self.game.use_player_data()
         for frame in frames:
             if self.game.quit_requested or not len(self.game.stack):
                 break

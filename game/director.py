@@ -1,19 +1,23 @@
 """Which scene follows which: title, campaign start, overworld, dialogue, minigame,
-pause, back to the title.
+pause, saves and loads, the error screen, back to the title.
 
 Scenes do their own work; the director puts them on the stack and connects their
-hooks, so the flow of the whole game reads in one place.
+hooks, so the flow of the whole game reads in one place. It also makes saves
+from what is on the stack (:meth:`Director.make_save`) and puts a run back from
+one (:meth:`Director.restore`); the file format is :mod:`game.saves`.
 """
 
 from __future__ import annotations
 
 import inspect
+import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from game import paths
+from game import __version__, paths
 from game.content.resolver import ContentError, Pack, Resolver
 from game.content.safepath import inside_file
 from game.dialogue import ContentLibrary, Runner, hot_reload
@@ -26,13 +30,27 @@ from game.dialogue.view import DialogueLook
 from game.engine.fade import Fade
 from game.engine.scene import Scene
 from game.gamestate import DEFAULT_PLAYER, GameState
+from game.menus.errorscreen import ErrorScene, summary, write_log
 from game.menus.notice import NoticeScene
 from game.menus.pause import EvidenceScene, PauseScene
-from game.menus.title import CampaignChoice, TitleScene
+from game.menus.saveload import SaveLoadScene, capture_thumbnail
+from game.menus.title import CampaignChoice, TitleSaves, TitleScene
+from game.saves.content import KnownContent, missing_content
+from game.saves.format import (
+    BacklogLine,
+    DialoguePlace,
+    NpcPlace,
+    SaveData,
+    SaveError,
+    SaveMeta,
+    WorldPlace,
+)
+from game.saves.store import ERROR, QUIT, chapter_slot
 from game.services import Game
 from game.story.state import StoryState, Value
 from game.ui.toast import Toasts
 from game.world.actors import Facing
+from game.world.collision import SUB
 from game.world.maps import MapObject
 from game.world.overworld import Interaction
 from game.world.scene import OverworldScene, WalkScene
@@ -72,7 +90,11 @@ class Director:
         self.backlog: list[BacklogEntry] = []
         #: "Received: ..." notices, shared by the dialogue and the map.
         self.toasts = Toasts()
+        #: What the run looked like when last saved or loaded (see :meth:`unsaved`).
+        self._saved_progress: str | None = None
         game.use_content(self.library.resolver())
+        game.on_crash = self.crashed
+        game.on_quit = self.quitting
 
     # --- campaigns -------------------------------------------------------------------------
     def campaign_choices(self) -> list[CampaignChoice]:
@@ -103,8 +125,11 @@ class Director:
 
     # --- entry points ----------------------------------------------------------------------
     def title(self) -> None:
+        self.overworld = self.dialogue = None
         self.game.use_content(self.library.resolver())
-        self.game.stack.clear(TitleScene(self.game, self.campaign_choices(), self.new_game))
+        saves = TitleSaves(self.continue_latest, self.load_menu, self.load_slot)
+        self.game.stack.clear(TitleScene(self.game, self.campaign_choices(), self.new_game,
+                                         saves))
 
     def failed(self, title: str, error: Exception) -> None:
         """Back to the title, with the reason on a notice (a map or campaign that cannot
@@ -158,6 +183,7 @@ class Director:
         self.game.stack.clear(self.overworld)
         if node is not None:
             self.play_node(node)
+        self._saved_progress = self._progress()
 
     def level_only(self, level_id: str) -> None:
         """Straight into a nanobot debugger level (``--level``); back to the title after.
@@ -192,7 +218,19 @@ class Director:
         return scene
 
     def pause(self) -> None:
-        self.game.stack.push(PauseScene(self.game, self.to_title, self.evidence_screen))
+        playing = self.campaign is not None and self.overworld is not None
+        saves = self.game.saves is not None
+        self.game.stack.push(PauseScene(
+            self.game, self.to_title, self.evidence_screen if self.campaign else None,
+            save=self.save_menu if playing and saves else None,
+            load=self.load_menu if saves else None,
+            history=self.history_screen if playing else None,
+            unsaved=self.unsaved))
+
+    def history_screen(self) -> Scene:
+        from game.dialogue.scene import BacklogScene
+
+        return BacklogScene(self.game, self.backlog)
 
     def evidence_screen(self) -> Scene:
         """The evidence the player holds, with the campaign's names, texts and icons."""
@@ -228,6 +266,7 @@ class Director:
         look = DialogueLook(self.game.images, self.campaign)
         self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.backlog,
                                       toasts=self.toasts, held=held)
+        self.dialogue.on_pause = self.pause
         return self.dialogue
 
     # --- reload ----------------------------------------------------------------------------
@@ -256,8 +295,238 @@ class Director:
             self.game.notices.append(result.messages()[0])
 
     def to_title(self) -> None:
+        self.remember_read()
         self.overworld = self.dialogue = None
         self.game.stack.push(Fade(self.game.stack, self.title, out_ticks=20, in_ticks=12))
+
+    # --- saves -----------------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        """A run is under way (a campaign on a map): there is something to save."""
+        return self.campaign is not None and self.overworld is not None
+
+    def save_menu(self) -> Scene:
+        assert self.game.saves is not None
+        return SaveLoadScene(self.game, self.game.saves, "save", save=self.save_to)
+
+    def load_menu(self) -> Scene:
+        assert self.game.saves is not None
+        ask = ["You have progress that is not saved: it will be lost."] \
+            if self.playing and self.unsaved() else []
+        return SaveLoadScene(self.game, self.game.saves, "load",
+                             load=lambda slot, backup: self.load_slot(slot, backup=backup),
+                             ask_before_load=ask)
+
+    def make_save(self, kind: str = "manual", *, thumbnail: bool = True) -> SaveData:
+        """The run as a save: state, map and position, the conversation (a debate or a
+        minigame at its start), the backlog, and a picture of the game under the menus."""
+        assert self.campaign is not None and self.overworld is not None
+        state = self.game.state
+        data = state.to_data()
+        dialogue = None
+        scene = self.dialogue  # (found here even before the stack has taken it)
+        if scene is not None and not scene.runner.finished:
+            runner, story, count = scene.save_point()
+            data["story"] = story
+            dialogue = DialoguePlace(runner, tuple(
+                BacklogLine(e.name, tuple((t, st) for t, st in e.spans), e.color)
+                for e in self.backlog[:count]))
+        world = self.overworld.world
+        place = WorldPlace(
+            world.world.name, world.player.x, world.player.y,
+            world.player.facing.name.lower(),
+            tuple(NpcPlace(n.name, n.x, n.y, n.facing.name.lower(), max(0, n.idle))
+                  for n in world.npcs))
+        chapter = self.campaign.chapter(state.chapter) if state.chapter else None
+        chapter_title = f"Chapter {chapter.number}: {chapter.title}" if chapter else ""
+        meta = SaveMeta(
+            name=" — ".join(p for p in (chapter_title.split(":")[0] if chapter else "",
+                                        world.world.title) if p),
+            kind=kind, campaign=self.campaign.id, campaign_title=self.campaign.title,
+            chapter=state.chapter, chapter_title=chapter_title, place=world.world.title,
+            map=world.world.name, play_ticks=state.ticks, saved_at=time.time(),
+            game_version=__version__)
+        picture = None
+        if thumbnail:
+            picture = capture_thumbnail(self.game, self.game.stack.find(PauseScene))
+        return SaveData(meta, data, place, dialogue, picture)
+
+    def save_to(self, slot: str, kind: str = "manual", *, thumbnail: bool = True) -> str | None:
+        """Save the run to a slot; None when saved, else why not (for the menu)."""
+        if self.game.saves is None or not self.playing:
+            return "there is no game to save"
+        try:
+            self.game.saves.write(slot, self.make_save(kind, thumbnail=thumbnail))
+        except OSError as exc:
+            return f"the disk refused ({exc.strerror or exc})"
+        self.remember_read()
+        self._saved_progress = self._progress()
+        return None
+
+    def autosave(self, slot: str, kind: str) -> None:
+        problem = self.save_to(slot, kind)
+        if problem is not None and problem != "there is no game to save":
+            self.game.notices.append(f"autosave failed: {problem}")
+
+    def remember_read(self) -> None:
+        """Add this run's lines to the text read across playthroughs, and write it."""
+        read = self.game.read_text
+        if read is None or self.campaign is None:
+            return
+        read.add(self.campaign.id, self.game.state.story.seen_lines)
+        try:
+            read.save()
+        except OSError as exc:
+            self.game.notices.append(f"cannot keep the text read: {exc}")
+
+    def quitting(self) -> None:
+        """The game closes: autosave the run (a minigame or debate at its start)."""
+        try:
+            if self.playing:
+                self.autosave(QUIT, "quit")
+        except Exception as exc:  # the run's state may be what broke: keep the old saves
+            write_log(exc, ["while autosaving on quitting"])
+        self.remember_read()
+
+    def _progress(self) -> str:
+        """What the player would lose by leaving now, as one text (not the clock, the
+        generator or play time)."""
+        if not self.playing:
+            return ""
+        data = self.make_save(thumbnail=False)
+        state = {k: v for k, v in data.state.items() if k not in ("rng", "ticks")}
+        world = data.world
+        return json.dumps([state, None if world is None else [world.map, world.x, world.y],
+                           None if data.dialogue is None else data.dialogue.runner],
+                          sort_keys=True, default=str)
+
+    def unsaved(self) -> bool:
+        return self.playing and self._progress() != self._saved_progress
+
+    def continue_latest(self) -> None:
+        latest = self.game.saves.latest() if self.game.saves is not None else None
+        if latest is not None:
+            self.load_slot(latest.slot)
+
+    def load_slot(self, slot: str, *, backup: bool = False) -> None:
+        """Load a slot (or its backup) after a fade; a notice says why when it cannot (a
+        damaged file, a campaign that does not load, content a mod no longer provides)."""
+        if self.game.saves is None:
+            return
+        try:
+            save = self.game.saves.read(slot, backup=backup)
+        except SaveError as exc:
+            self._refuse("This save cannot be loaded", [f"{exc}."])
+            return
+        campaign = self.check_save(save)
+        if campaign is not None:
+            self.game.stack.push(Fade(self.game.stack, lambda: self.restore(save, campaign),
+                                      out_ticks=20, in_ticks=20))
+
+    def check_save(self, save: SaveData) -> Campaign | None:
+        """The campaign to restore a save into, or None (and a notice saying what is
+        missing) when the campaign does not load or lacks what the save names."""
+        try:
+            campaign = self.load(save.meta.campaign or str(save.state.get("campaign")))
+        except StartError as exc:
+            self._refuse("This save cannot be loaded", [str(exc)])
+            return None
+        content = self.library.resolver(campaign)
+        known = KnownContent(campaign.nodes, content.listing("maps", ".tmx"),
+                             campaign.evidence, [c.id for c in campaign.chapters])
+        missing = missing_content(save, known)
+        if missing:
+            self._refuse("This save needs content that is missing", [
+                "It names what the game and its mods no longer provide:",
+                *(f"- {item}" for item in missing),
+                "Bring back the mod that provided it, or load another save."])
+            return None
+        return campaign
+
+    def restore(self, save: SaveData, campaign: Campaign | None = None) -> bool:
+        """Put a run back as saved: the map and where everyone stands, the conversation
+        and its backlog, the story, the generator. False when it cannot (see
+        :meth:`check_save`; a notice says why)."""
+        campaign = campaign or self.check_save(save)
+        if campaign is None:
+            return False
+        state = save.game_state()
+        rng = state.rng.getstate()
+        self.game.new_run(state)
+        self.campaign = campaign
+        self.backlog = []
+        self.toasts = Toasts()
+        self.game.use_content(self.library.resolver(campaign))
+        world = save.world
+        map_name = world.map if world is not None else (campaign.start.map
+                                                         if campaign.start else None)
+        try:
+            if map_name is None:
+                raise StartError(f"campaign {campaign.id!r} has no start map")
+            self.overworld = self._overworld(map_name, None)
+            if world is not None:
+                self._place_people(world)
+        except (ContentError, StartError) as exc:
+            self.failed("This save cannot be loaded", exc)
+            return False
+        self.game.stack.clear(self.overworld)
+        if save.dialogue is not None:
+            self.backlog = [BacklogEntry(b.name, b.spans, b.color) for b in save.dialogue.backlog]
+            try:
+                runner = Runner.restore(campaign, state.story, save.dialogue.runner)
+            except (ValueError, IndexError, KeyError, TypeError) as exc:
+                self.failed("The conversation in this save cannot be restored", exc)
+                return False
+            if not runner.finished:
+                look = DialogueLook(self.game.images, campaign)
+                self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self),
+                                              self.backlog, toasts=self.toasts)
+                self.dialogue.on_pause = self.pause
+                self.game.stack.push(self.dialogue)
+        state.rng.setstate(rng)  # (building the map drew from it: back to the saved state)
+        self._saved_progress = self._progress()
+        return True
+
+    def _place_people(self, world: WorldPlace) -> None:
+        assert self.overworld is not None
+        overworld = self.overworld.world
+        for npc in world.npcs:
+            actor = overworld.npc(npc.name)
+            if actor is None:
+                continue
+            overworld.place_npc(npc.name, (npc.x // SUB, npc.y // SUB), Facing.parse(npc.facing))
+            actor.x, actor.y, actor.idle = npc.x, npc.y, npc.idle
+            actor.remember_position()
+        overworld.place_player((world.x // SUB, world.y // SUB), Facing.parse(world.facing))
+        overworld.player.x, overworld.player.y = world.x, world.y
+        overworld.player.remember_position()
+
+    def _refuse(self, title: str, lines: list[str]) -> None:
+        """A load that cannot happen: say why, over whatever is on screen."""
+        if not len(self.game.stack):
+            self.title()
+        self.game.stack.push(NoticeScene(self.game, title, lines))
+
+    # --- the error screen ------------------------------------------------------------------
+    def crashed(self, error: Exception) -> None:
+        """Something unexpected broke during play: log it, autosave when possible, and
+        show the error screen (which offers the title)."""
+        context = [f"campaign {self.game.state.campaign}, chapter {self.game.state.chapter}, "
+                   f"tick {self.game.state.ticks}",
+                   "scenes: " + ", ".join(type(s).__name__ for s in self.game.stack.scenes)]
+        log = write_log(error, context)
+        saved = None
+        if self.playing and self.game.saves is not None:
+            try:
+                if self.save_to(ERROR, "error", thumbnail=False) is None:
+                    saved = "load \"Autosave: before an error\" to go on from there"
+            except Exception:  # the run's state may be what broke: no autosave then
+                saved = None
+        self.overworld = self.dialogue = None
+        pending = getattr(self.game.stack, "_pending", None)
+        if isinstance(pending, list):
+            pending.clear()  # (changes asked for by the tick that broke)
+        self.game.stack.clear(ErrorScene(self.game, summary(error), log, saved, self.title))
 
 
 class _Hooks:
@@ -307,12 +576,15 @@ class _Hooks:
             self.director.overworld.world.player.character = character
 
     def chapter(self, chapter_id: str, done: Callable[[], None]) -> None:
-        """A chapter starts: the places the story gave people are forgotten, and its
-        title card shows ("Chapter 3" and its title) for two seconds."""
+        """A chapter starts: the places the story gave people are forgotten, the game
+        autosaves (the chapter's own slot, which chapter select loads), and its title
+        card shows ("Chapter 3" and its title) for two seconds."""
         self.game.state.chapter = chapter_id
         self.game.state.placements.clear()
         campaign = self.director.campaign
         chapter = campaign.chapter(chapter_id) if campaign is not None else None
+        if campaign is not None and chapter is not None and self.game.saves is not None:
+            self.director.autosave(chapter_slot(campaign.id, chapter_id), "chapter")
         if chapter is None:
             done()
             return

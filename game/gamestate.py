@@ -56,21 +56,45 @@ class GameState:
         return data
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> GameState:
+    def from_data(cls, data: Any) -> GameState:
+        """Read ``to_data()`` output; ValueError (saying what) if it is malformed."""
+        if not isinstance(data, dict):
+            raise ValueError("game state: expected a mapping")
+        seed = data.get("seed")
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise ValueError("game state: the seed is not a whole number")
         state = cls(
-            seed=int(data["seed"]),
-            campaign=data.get("campaign"),
-            player=str(data.get("player", DEFAULT_PLAYER)),
-            story=StoryState.from_data(data["story"]),
+            seed=seed,
+            campaign=_optional_text(data, "campaign"),
+            player=_optional_text(data, "player") or DEFAULT_PLAYER,
+            story=StoryState.from_data(data.get("story")),
         )
-        state.rng.setstate(_rng_from_data(data["rng"]))
-        state.ticks = int(data.get("ticks", 0))
-        chapter = data.get("chapter")
-        state.chapter = str(chapter) if chapter is not None else None
-        for name, people in dict(data.get("placements", {})).items():
-            for npc, (x, y, facing) in dict(people).items():
-                state.place(str(name), str(npc), (int(x), int(y)), str(facing))
+        state.rng.setstate(_rng_from_data(data.get("rng")))
+        ticks = data.get("ticks", 0)
+        if isinstance(ticks, bool) or not isinstance(ticks, int) or ticks < 0:
+            raise ValueError("game state: ticks is not a count")
+        state.ticks = ticks
+        state.chapter = _optional_text(data, "chapter")
+        placements = data.get("placements", {})
+        if not isinstance(placements, dict):
+            raise ValueError("game state: placements should be a mapping")
+        for name, people in placements.items():
+            if not isinstance(people, dict):
+                raise ValueError(f"game state: the people placed on {name!r} are not a mapping")
+            for npc, where in people.items():
+                if not (isinstance(where, list) and len(where) == 3
+                        and all(isinstance(v, int) and not isinstance(v, bool)
+                                for v in where[:2]) and isinstance(where[2], str)):
+                    raise ValueError(f"game state: the place of {npc!r} is not [x, y, facing]")
+                state.place(str(name), str(npc), (where[0], where[1]), where[2])
         return state
+
+
+def _optional_text(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"game state: {key} is not a text")
+    return value
 
 
 def _rng_to_data(rng: random.Random) -> list[Any]:
@@ -78,6 +102,13 @@ def _rng_to_data(rng: random.Random) -> list[Any]:
     return [version, list(internal), gauss]
 
 
-def _rng_from_data(data: list[Any]) -> tuple[Any, ...]:
+def _rng_from_data(data: Any) -> tuple[Any, ...]:
+    """The generator's state as ``random.setstate`` takes it; ValueError if it is not one."""
+    if not (isinstance(data, list) and len(data) == 3 and data[0] == 3
+            and isinstance(data[1], list) and len(data[1]) == 625
+            and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**32
+                    for v in data[1])
+            and (data[2] is None or isinstance(data[2], float))):
+        raise ValueError("game state: the random generator's state is not one")
     version, internal, gauss = data
     return (version, tuple(internal), gauss)

@@ -52,7 +52,7 @@ LEVELS = ROOT / "levels"
 
 
 def user_data_dir() -> Path:
-    """The player's data folder (saves, settings, mods, personal bests).
+    """The player's data folder (saves, settings, mods, logs, text read, personal bests).
 
     ``ENAMEL_DATA_DIR`` overrides it, which tests and portable installs use; otherwise it
     is platformdirs' user data folder for the game: ``~/.local/share/enamel2045`` on
@@ -68,3 +68,13 @@ def user_data_dir() -> Path:
 
 def user_mods_dir() -> Path:
     return user_data_dir() / "mods"
+
+
+def user_saves_dir() -> Path:
+    """Save slots: one JSON file each, with the previous version as ``<file>.bak``."""
+    return user_data_dir() / "saves"
+
+
+def user_logs_dir() -> Path:
+    """The game's log (``enamel2045.log``): what went wrong, for a bug report."""
+    return user_data_dir() / "logs"

@@ -3,11 +3,16 @@
 ``Game`` bundles the current :class:`~game.gamestate.GameState` with the scene
 stack, loaded content, images, the settings and audio. No display is needed to
 create or tick a ``Game``.
+
+What a run keeps on disk is off until asked for: ``saves`` (the save folder) is
+None for tools and tests that drive a ``Game`` themselves, and the app turns it
+on (:meth:`use_player_data`); the text read across playthroughs (``read_text``)
+only in a real-time window, so replays and headless runs never depend on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from game.content.resolver import Resolver
@@ -16,10 +21,12 @@ from game.engine.audio import Audio
 from game.engine.images import ImageCache
 from game.engine.scene import SceneStack
 from game.gamestate import GameState
+from game.saves.store import SaveStore
 from game.settings import Settings
 from game.world.maps import MapLibrary
 
 if TYPE_CHECKING:
+    from game.saves.readtext import ReadText
     from game.world.preload import MapPreloader
 
 
@@ -45,6 +52,17 @@ class Game:
         #: Reads and draws maps in the background while the game runs in real time
         #: (see :meth:`preload_maps`); None in headless runs and tests.
         self.preloader: MapPreloader | None = None
+        #: The save slots (None: this run keeps no saves; see :meth:`use_player_data`).
+        self.saves: SaveStore | None = None
+        #: Lines read in any playthrough (None: not consulted; replays never do).
+        self.read_text: ReadText | None = None
+        #: Called with an unexpected exception of a tick when ``catch_errors`` is on
+        #: (the director shows the error screen); without it the exception is raised.
+        self.on_crash: Callable[[Exception], None] | None = None
+        self.catch_errors = False
+        #: Called once as the game closes (the director's autosave on quitting).
+        self.on_quit: Callable[[], None] | None = None
+        self._crashing = False
 
     def preload_maps(self, first: Iterable[str] = ()) -> None:
         """Read and draw every map of the run's packs in the background, ``first``
@@ -74,7 +92,60 @@ class Game:
     def request_quit(self) -> None:
         self.quit_requested = True
 
+    def use_player_data(self, *, read_text: bool = False) -> None:
+        """Keep saves in the player's data folder (and, with ``read_text``, remember the
+        text read across playthroughs: real-time play only)."""
+        from game.paths import user_data_dir, user_saves_dir
+
+        if self.saves is None:
+            self.saves = SaveStore(user_saves_dir())
+        if read_text and self.read_text is None:
+            from game.saves.readtext import FILE_NAME, ReadText
+
+            self.read_text = ReadText(user_data_dir() / FILE_NAME)
+
+    def read_before(self, campaign: str | None, line_id: str) -> bool:
+        """Whether a line was read in an earlier playthrough. Only a real-time window
+        keeps that memory (``read_text``), and a run the speedrun timer is timing never
+        consults it: replays and timed runs go the same whatever a player read before."""
+        if self.read_text is None:
+            return False
+        speedrun = getattr(self, "speedrun", None)
+        if speedrun is not None and getattr(speedrun, "active", False):
+            return False
+        return self.read_text.has(campaign, line_id)
+
+    def forget_read_text(self) -> None:
+        """Forget the text read in every playthrough (a settings entry calls this)."""
+        if self.read_text is not None:
+            try:
+                self.read_text.clear()
+            except OSError as exc:
+                self.notices.append(f"cannot forget the text read: {exc}")
+
     def tick(self, inp: Any) -> None:
         """One logic tick of the whole game."""
-        self.stack.update(inp)
+        if not self.catch_errors or self.on_crash is None:
+            self.stack.update(inp)
+        else:
+            try:
+                self.stack.update(inp)
+            except Exception as exc:  # anything: the error screen reports it
+                self.crashed(exc)
         self.state.ticks += 1
+
+    def crashed(self, error: Exception) -> None:
+        """An unexpected error while playing: the error screen, or raise when there is
+        none (or when showing it failed too)."""
+        if self.on_crash is None or self._crashing:
+            raise error
+        self._crashing = True
+        try:
+            self.on_crash(error)
+        finally:
+            self._crashing = False
+
+    def shutdown(self) -> None:
+        """The game is closing: what must be kept is written (autosave, text read)."""
+        if self.on_quit is not None:
+            self.on_quit()

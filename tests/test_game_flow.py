@@ -1,5 +1,6 @@
 """The whole game as a player reaches it: the title menu, a new campaign, talking,
-the minigame started by dialogue, hot reload, and determinism of complete runs.
+the minigame started by dialogue, hot reload, saving and Continue, and determinism of
+complete runs.
 
 Everything is driven by input frames through the real scene stack (SDL's dummy
 driver; nothing is drawn unless a test asks)."""
@@ -16,6 +17,8 @@ from game.engine.input import Action, InputFrame
 from game.engine.screen import Screen
 from game.gamestate import GameState
 from game.menus.notice import NoticeScene
+from game.menus.pause import PauseScene
+from game.menus.saveload import SaveLoadScene
 from game.menus.title import CampaignSelect, TitleScene
 from game.nanobots.debugger import DebuggerScene
 from game.services import Game
@@ -139,3 +142,36 @@ def test_runs_differ_only_through_their_seed():
     npcs_one, npcs_two = one[5], two[5]
     assert [name for name, _, _ in npcs_one] == [name for name, _, _ in npcs_two]
     assert len(npcs_one) > 1 and npcs_one != npcs_two
+
+
+def test_save_in_a_dialogue_return_to_the_title_and_continue_to_the_same_line():
+    game, director = make_game()
+    game.use_player_data()  # (the test's private data folder)
+    director.title()
+    tap(game, Action.CONFIRM)  # New game (nothing to continue yet)
+    tap(game, Action.CONFIRM, after=60)  # the first campaign, then the fade
+    tap(game, Action.CONFIRM, after=20)  # chapter 1's card closes
+    for _ in range(4):
+        tap(game, Action.CONFIRM, after=90)
+    dialogue = top(game)
+    assert isinstance(dialogue, DialogueScene)
+    line = dialogue.runner.current
+    tap(game, Action.MENU)  # Esc works in a conversation
+    assert isinstance(top(game), PauseScene)
+    tap(game, Action.DOWN)
+    tap(game, Action.CONFIRM)  # Save
+    assert isinstance(top(game), SaveLoadScene)
+    tap(game, Action.CONFIRM)  # slot 1
+    tap(game, Action.CANCEL)
+    for _ in range(5):
+        tap(game, Action.DOWN)
+    tap(game, Action.CONFIRM, after=40)  # Return to title: saved, so no question
+    title = top(game)
+    assert isinstance(title, TitleScene) and title.menu.current.label == "Continue"
+    tap(game, Action.CONFIRM, after=45)
+    restored = top(game)
+    assert isinstance(restored, DialogueScene) and restored is not dialogue
+    assert restored.runner.current == line
+    assert restored.runner.snapshot() == dialogue.runner.snapshot()
+    screen = Screen(pygame.display.get_surface(), game.images)
+    game.stack.draw(screen, 1.0)

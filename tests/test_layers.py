@@ -23,6 +23,8 @@ VIEW_SIDE = frozenset({
     "game.dialogue.scene", "game.dialogue.view",
     "game.dialogue.typewriter",  # pages text by the fonts' measurements
     "game.menus.notice", "game.menus.pause", "game.menus.settings_menu", "game.menus.title",
+    "game.menus.saveload",  # the save and load menus, and the screen's thumbnail
+    "game.menus.errorscreen",  # the error screen
     "game.nanobots.debugger", "game.nanobots.render", "game.nanobots.view_cards",
     "game.nanobots.view_hud", "game.nanobots.view_inspector", "game.nanobots.view_program",
     "game.nanobots.widgets",

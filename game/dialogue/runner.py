@@ -110,6 +110,11 @@ class Runner:
         return self._step(self._frames[-1]) if self._frames else None
 
     @property
+    def in_debate(self) -> bool:
+        """A debate is under way (its claims on screen, or a block it started)."""
+        return any(frame.debates for frame in self._frames)
+
+    @property
     def node(self) -> str | None:
         """The node being run (the innermost call), or None when finished."""
         return self._frames[-1].node if self._frames else None
@@ -521,10 +526,17 @@ def _clamp(frame: _Frame, steps: m.Steps) -> bool:
     return False
 
 
+def check_snapshot(data: Any) -> None:
+    """Raise ValueError unless ``data`` reads as ``snapshot()`` data (whatever the campaign)."""
+    _frames_from_data(data)
+
+
 def _frames_from_data(data: Any) -> list[_Frame]:
     try:
         if data["version"] != SNAPSHOT_VERSION:
             raise ValueError(f"unknown snapshot version {data['version']!r}")
+        if not isinstance(data["frames"], list):
+            raise ValueError("malformed dialogue snapshot: its frames are not a list")
         frames = []
         for f in data["frames"]:
             debates = {str(loc): _Progress(
@@ -536,5 +548,5 @@ def _frames_from_data(data: Any) -> list[_Frame]:
             path = [(int(si), str(key)) for si, key in f["path"]]
             frames.append(_Frame(str(f["node"]), path, int(f["pc"]), debates))
         return frames
-    except (KeyError, TypeError, AttributeError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError) as exc:
         raise ValueError(f"malformed dialogue snapshot: {exc!r}") from None

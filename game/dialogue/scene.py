@@ -9,7 +9,9 @@ each registered step names its hook method (``StepKind.hook`` in
 :mod:`game.dialogue.steps`), called with its event's fields.
 
 When the story gives evidence, a short "Received: <name>" notice slides in at the
-top (it does not stop the dialogue). :class:`CardScene` and :class:`CreditsScene`
+top (it does not stop the dialogue). The menu key opens the pause menu
+(``on_pause``); :meth:`DialogueScene.save_point` is what a save keeps of the
+conversation (during a debate: the debate's start). :class:`CardScene` and :class:`CreditsScene`
 are the chapter and ending cards and the credits roll the director shows.
 """
 
@@ -113,6 +115,11 @@ class DialogueScene(Scene):
         self.debate_action = 0
         self.picker: EvidencePicker | None = None
         self._repeat = Repeater()
+        #: What the menu key does (the director's pause menu); None: nothing.
+        self.on_pause: Callable[[], None] | None = None
+        #: The position, story and backlog length as the current debate started.
+        self._debate_start: _Snapshot | None = None
+        self._note_debate()
 
     # --- the tick ------------------------------------------------------------------------
     def update(self, inp: InputFrame) -> InputFrame | None:
@@ -123,6 +130,9 @@ class DialogueScene(Scene):
             return None
         self._settle()
         if self.waiting or self.game.stack.top is not self:
+            return None
+        if inp.hit(Action.MENU) and self.on_pause is not None and self.picker is None:
+            self.on_pause()
             return None
         if inp.hit(Action.ROLLBACK) or inp.wheel > 0:
             self.rollback()
@@ -143,7 +153,26 @@ class DialogueScene(Scene):
             self._wait(event, inp)
         self._settle()
         self._announce()
+        self._note_debate()
         return None
+
+    def _note_debate(self) -> None:
+        """Remember the state as a debate starts (a save made during it goes back there)."""
+        if not self.runner.in_debate:
+            self._debate_start = None
+        elif self._debate_start is None:
+            self._debate_start = _Snapshot(self.runner.snapshot(),
+                                           self.game.state.story.to_data(), len(self.backlog))
+
+    def save_point(self) -> tuple[dict[str, Any], dict[str, Any], int]:
+        """What a save keeps of this conversation: the runner's snapshot, the story and how
+        many backlog entries; during a debate, those of its start (a debate is saved at
+        its start, as a minigame is)."""
+        self._note_debate()
+        if self._debate_start is not None:
+            snap = self._debate_start
+            return snap.runner, snap.story, snap.backlog
+        return self.runner.snapshot(), self.game.state.story.to_data(), len(self.backlog)
 
     def _announce(self) -> None:
         """A notice for each item the story gave since we last looked."""
@@ -192,10 +221,17 @@ class DialogueScene(Scene):
             _, width = view.text_area(has_portrait)
             self.typewriter = Typewriter(spans, width, view.TEXT_SIZE, view.TEXT_LINES)
             self._typewriter_key = key
-            self._seen_before = self.game.state.story.seen_line(line_id)
+            self._seen_before = self._read_before(line_id)
             self._auto_timer = 0
             self._skip_timer = 0
         return self.typewriter
+
+    def _read_before(self, line_id: str) -> bool:
+        """Read in this run, or in an earlier playthrough when the game remembers that
+        (never in replays, headless runs or timed speedruns: see ``Game.read_before``)."""
+        if self.game.state.story.seen_line(line_id):
+            return True
+        return self.game.read_before(self.runner.campaign.id, line_id)
 
     def _line(self, event: ev.Line, inp: InputFrame) -> None:
         speaking = self.look.speaking(event.speaker, event.name, event.expression)
@@ -311,6 +347,8 @@ class DialogueScene(Scene):
         self._held = list(story.evidence)
         self.runner = Runner.restore(self.runner.campaign, story, snap.runner)
         del self.backlog[snap.backlog:]
+        self._debate_start = None
+        self._note_debate()
         self.typewriter = None
         self._menu_event = None
         self._last_line = None

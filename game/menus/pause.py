@@ -1,4 +1,10 @@
-"""The pause menu over whatever is playing, and the evidence screen it opens."""
+"""The pause menu over whatever is playing, and the evidence screen it opens.
+
+Resume, Save, Load, Evidence, History, Settings, Return to title, Quit game. The
+director hands in what each needs; an item it does not hand in is greyed out (no
+run to save, no evidence outside a campaign). Leaving the run with unsaved
+progress asks first (``unsaved``).
+"""
 
 from __future__ import annotations
 
@@ -11,25 +17,39 @@ from game.engine.input import Action, InputFrame, Repeater
 from game.engine.scene import Scene
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import wrap
+from game.menus.saveload import ConfirmScene
 from game.menus.settings_menu import SettingsScene
 from game.services import Game
 from game.ui import theme
 from game.ui.menu import CANCELLED, Menu, MenuItem
 
-RESUME, EVIDENCE, SETTINGS, TITLE, QUIT = range(5)
+RESUME, SAVE, LOAD, EVIDENCE, HISTORY, SETTINGS, TITLE, QUIT = range(8)
+
+MakeScene = Callable[[], Scene]
 
 
 class PauseScene(Scene):
     transparent = True
 
     def __init__(self, game: Game, to_title: Callable[[], None],
-                 evidence: Callable[[], Scene] | None = None) -> None:
-        """``evidence`` makes the evidence screen (without it the item is greyed out)."""
+                 evidence: MakeScene | None = None, *, save: MakeScene | None = None,
+                 load: MakeScene | None = None, history: MakeScene | None = None,
+                 unsaved: Callable[[], bool] | None = None) -> None:
+        """``evidence``, ``save``, ``load`` and ``history`` make their screens (without
+        one the item is greyed out); ``unsaved`` says whether leaving should ask first."""
         self.game = game
         self.to_title = to_title
         self.evidence = evidence
+        self.screens: dict[int, MakeScene | None] = {
+            SAVE: save, LOAD: load, EVIDENCE: evidence, HISTORY: history,
+            SETTINGS: lambda: SettingsScene(self.game),
+        }
+        self.unsaved = unsaved
         self.menu = Menu(
-            [MenuItem("Resume"), MenuItem("Evidence", enabled=evidence is not None),
+            [MenuItem("Resume"), MenuItem("Save", enabled=save is not None),
+             MenuItem("Load", enabled=load is not None),
+             MenuItem("Evidence", enabled=evidence is not None),
+             MenuItem("History", enabled=history is not None),
              MenuItem("Settings"), MenuItem("Return to title"), MenuItem("Quit game")]
         )
 
@@ -40,21 +60,33 @@ class PauseScene(Scene):
         choice = self.menu.update(inp)
         if choice in (RESUME, CANCELLED):
             self.game.stack.pop(self)
-        elif choice == EVIDENCE and self.evidence is not None:
-            self.game.stack.push(self.evidence())
-        elif choice == SETTINGS:
-            self.game.stack.push(SettingsScene(self.game))
+        elif choice in self.screens:
+            make = self.screens[choice]
+            if make is not None:
+                self.game.stack.push(make())
         elif choice == TITLE:
-            self.to_title()
+            self._leave("Return to the title?", self.to_title)
         elif choice == QUIT:
-            self.game.request_quit()
+            self._leave("Quit the game?", self.game.request_quit)
         return None
+
+    def _leave(self, question: str, then: Callable[[], None]) -> None:
+        if self.unsaved is None or not self.unsaved():
+            then()
+            return
+        self.game.stack.push(ConfirmScene(
+            self.game, question, ["You have progress that is not saved: it will be lost."
+                                  if then is self.to_title else
+                                  "You have progress that is not saved; the autosave made "
+                                  "on quitting keeps it."],
+            "Leave" if then is self.to_title else "Quit", "Stay", then))
 
     def draw(self, screen: Screen, alpha: float) -> None:
         screen.fill((*theme.INK, 150))
         width = 150
+        height = Menu.padding * 2 + Menu.row_height * len(self.menu.items)
         x = (WIDTH - width) / 2
-        y = HEIGHT / 2 - 46
+        y = (HEIGHT - height) / 2 + 8
         screen.text("Paused", (WIDTH / 2, y - 14), size=theme.SIZE_TITLE, face="bold",
                     color=theme.TEAL_PALE, anchor="center", shadow=theme.SHADOW)
         self.menu.draw(screen, x, y, width)
