@@ -21,6 +21,7 @@ import itertools
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -32,6 +33,7 @@ from game.playthrough.beats import Beat, campaign_beats
 from game.playthrough.driver import Driver
 from game.playthrough.pathfind import find_path, free_mask
 from game.playthrough.route import read_programs, read_route, route_files
+from tests.nanobots.test_carry import PROTOCOL_ON_STAGE
 from tests.support.nanobots import FIXES, apply
 from tests.support.soak import SOAK
 
@@ -282,6 +284,10 @@ BAD_ROUTES = {
     "start: {chapter: showdown, sett: {}}\nsteps:\n  - talk: rosa\n": (1, 28, "unknown key"),
     "start: {set: {trust: 1}}\nsteps:\n  - talk: rosa\n": (1, 8, "start needs 'chapter:'"),
     "start: showdown\nsteps:\n  - talk: rosa\n": (1, 8, "start: {chapter: ID"),
+    "steps:\n  - minigame: {load: maybe}\n": (2, 22, "load"),
+    "steps:\n  - minigame: {load: false}\n": (2, 15, "{load: true}"),
+    "steps:\n  - minigame: {lode: true}\n": (2, 15, "{load: true}"),
+    "steps:\n  - minigame: {load: true, win: [{toggle: 0}]}\n": (2, 43, "a line number"),
 }
 
 
@@ -326,6 +332,53 @@ def test_the_ending_option_picks_routes_by_their_ending(capsys):
     code = main(["playthrough", "rejuvenation", "--ending", "no_such_ending"])
     assert code == 1
     assert "no route of rejuvenation reaches ending 'no_such_ending'" in capsys.readouterr().err
+
+
+#: Chapter 4 into the demo, loading the protocol won in chapter 4 (make test plays it).
+ON_STAGE = ROUTES / "rejuvenation" / "ch4_protocol_on_stage.yaml"
+
+
+def play_keeping_game(path: Path) -> tuple[Any, Any]:
+    """A route's report and the game it played (its story at the end)."""
+    route = read_route(path, "rejuvenation", [])
+    assert route is not None
+    driver = Driver(route, programs=PROGRAMS)
+    return driver.run(), driver.game
+
+
+def test_a_route_loads_the_program_the_demo_offers_and_wins_with_it():
+    report, game = play_keeping_game(ON_STAGE)
+    assert report.ok, report.failure
+    route = read_route(ON_STAGE, "rejuvenation", [])
+    assert any(step.kind == "minigame" and step.load for step in route.steps)
+    programs = game.state.story.programs
+    level = load_level_id("live_demo")
+    assert programs["live_demo"] == PROTOCOL_ON_STAGE  # won as loaded, not as shipped
+    assert programs["live_demo"] != level.program.text()
+
+
+def test_a_route_keeps_the_shipped_program_unless_it_says_load(tmp_path):
+    path = tmp_path / "rejuvenation" / "declined.yaml"
+    path.parent.mkdir()
+    path.write_text(ON_STAGE.read_text().replace("minigame: {load: true}", "minigame: win"))
+    report, game = play_keeping_game(path)
+    assert report.ok, report.failure
+    level = load_level_id("live_demo")
+    assert game.state.story.programs["live_demo"] == apply(level.program,
+                                                           FIXES["live_demo"]).text()
+
+
+def test_loading_where_nothing_is_offered_fails_at_the_step(tmp_path, capsys):
+    text = (ROUTES / "rejuvenation" / "ch4_signed_mirror.yaml").read_text()
+    route = tmp_path / "nothing.yaml"
+    route.write_text(text.replace("  - minigame: win", "  - minigame: {load: true}"))
+    line = next(i for i, row in enumerate(route.read_text().splitlines(), 1)
+                if "load: true" in row)
+    code = main(["playthrough", "rejuvenation", "--route", str(route), "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"nothing.yaml:{line}:5: minigame: win (with the program offered): " in out
+    assert "offers none" in out
 
 
 @pytest.mark.parametrize("level", sorted(PROGRAMS))

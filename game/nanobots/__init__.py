@@ -11,6 +11,7 @@ Logic (no pygame):
     levels, yamlnodes  - level files, validation with path:line:col diagnostics
     outcome            - win/lose and LevelResult
     session            - the debugger's input-driven logic
+    carry              - a program won in one level read back and fitted onto another
 Views (pygame):
     render             - bots and tissue into a shared pixel array
     widgets, view_*    - panels of the instrument

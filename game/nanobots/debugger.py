@@ -1,11 +1,16 @@
 """The nanobot debugger minigame as a scene.
 
-    DebuggerScene(game, level_id, on_result=None)
+    DebuggerScene(game, level_id, on_result=None, *, level=None, path=None,
+                  offered_program=None, offered_from=None)
 
 pushes a level; when the player leaves the result screen (or gives up from the
 menu) the scene pops itself and calls ``on_result(LevelResult(level_id, won,
-metrics))``. All game logic lives in :class:`~game.nanobots.session.DebugSession`
-(driven only by input frames); this module maps the pointer onto it and draws.
+metrics))``. ``offered_program`` is the text of a program won in the level
+``offered_from`` (``Program.text()``, kept in the story): the briefing card offers to
+load it, fitted onto this level's rules (:mod:`~game.nanobots.carry`; text that cannot
+be read is refused, and the card says why). All game logic lives in
+:class:`~game.nanobots.session.DebugSession` (driven only by input frames); this module
+maps the pointer onto it and draws.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import Screen
 from game.nanobots import colors as C
-from game.nanobots.levels import Level, LevelError, load_level, load_level_id
+from game.nanobots.carry import make_offer, safe_id
+from game.nanobots.levels import Level, LevelError, find_level, load_level, load_level_id
 from game.nanobots.outcome import LevelResult, Verdict
 from game.nanobots.render import SwarmView, pack, tissue_patterns
 from game.nanobots.session import DebugSession, Mode
@@ -72,6 +78,27 @@ WARM_STAGES = ("plan", "view", "program", "panels", "cards")
 #: Ticks over which the veil behind the briefing card thins once the instrument is ready.
 FADE_TICKS = 10
 
+
+def _level_title(level_id: str | None, near: Path | None) -> str:
+    """The title of level ``level_id`` (a file beside ``near``, else the game's), or ""
+    when it cannot be read: the card then names the level by its id."""
+    name = safe_id(level_id)
+    if name is None:
+        return ""
+    candidates: list[Callable[[], Path]] = []
+    if near is not None:
+        candidates.append(lambda: near.parent / f"{name}.yaml")
+    candidates.append(lambda: find_level(name))
+    for where in candidates:
+        try:
+            found = where()
+            if found.is_file():
+                return load_level(found).title
+        except (LevelError, OSError):
+            continue
+    return ""
+
+
 class DebuggerScene(Scene):
     def __init__(
         self,
@@ -81,6 +108,8 @@ class DebuggerScene(Scene):
         *,
         level: Level | None = None,
         path: Path | None = None,
+        offered_program: str | None = None,
+        offered_from: str | None = None,
     ) -> None:
         self.game = game
         self.level_id = level_id
@@ -99,7 +128,11 @@ class DebuggerScene(Scene):
             self.level = self.session = self.view = None  # type: ignore[assignment]
             return
         self.level = level
-        self.session = DebugSession(self.level)
+        offer = None
+        if offered_program is not None:
+            offer = make_offer(offered_program, level.program, source=offered_from,
+                               title=_level_title(offered_from, path), level_title=level.title)
+        self.session = DebugSession(self.level, offer)
         self.view = SwarmView(self.level.grid.width, self.level.grid.height, CELL_PX)
         self._fields: list[FieldBox] = []
         self._options: list[FieldBox] = []
@@ -179,7 +212,7 @@ class DebuggerScene(Scene):
 
     def _pointer_card(self, inp: InputFrame, pos: tuple[int, int]) -> None:
         s = self.session
-        if s.mode is Mode.BRIEFING:
+        if s.mode is Mode.BRIEFING and not s.offer_open:
             if inp.click:
                 s.mode = Mode.DEBUG
             return
@@ -187,7 +220,9 @@ class DebuggerScene(Scene):
             if inside(box.rect, pos):
                 s.menu_index = box.field
                 if inp.click:
-                    (s.choose_menu if s.mode is Mode.MENU else s.choose_result)(box.field)
+                    choose = s.choose_offer if s.mode is Mode.BRIEFING else \
+                        s.choose_menu if s.mode is Mode.MENU else s.choose_result
+                    choose(box.field)
                 return
 
     # --- drawing -----------------------------------------------------------------------------

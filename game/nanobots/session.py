@@ -19,6 +19,11 @@ Controls (keyboard / pad names from :mod:`game.engine.input`):
   the first field moves the line up or down.
 * LEFT past the first field puts the cursor in the swarm view: directions move
   a probe and the nearest bot is inspected; CANCEL or CONFIRM comes back.
+* On a briefing that offers a program won in an earlier level (``offer``, see
+  :mod:`~game.nanobots.carry`): UP/DOWN pick "Load..." or "Keep the shipped program",
+  CONFIRM takes the one picked, CANCEL keeps the shipped program. Loading is an edit
+  made at step 0 (the timeline branches there, ``edits`` counts it), so rewinds,
+  restarts and replays of the same input give the same run.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from dataclasses import dataclass
 
 from game.engine.input import DIRECTIONS, Action, InputFrame, Repeater
 from game.nanobots import breakpoints as bp
+from game.nanobots.carry import Offer
 from game.nanobots.levels import Level
 from game.nanobots.outcome import LevelResult, Verdict, judge, metrics, new_simulation
 from game.nanobots.overlay import Overlay
@@ -53,6 +59,13 @@ class Mode(enum.Enum):
 MENU_ITEMS = ("Resume", "Restart (same seed)", "Hint", "Give up")
 RESULT_WON = ("Finish", "Keep debugging")
 RESULT_LOST = ("Rewind and debug", "Restart (same seed)", "Give up")
+#: The briefing's choices when it offers a program (see :func:`offer_items`).
+OFFER_LOAD, OFFER_KEEP = 0, 1
+
+
+def offer_items(offer: Offer) -> tuple[str, str]:
+    """The briefing's two choices for ``offer``: load it, or keep the shipped program."""
+    return (f"Load the program you won {offer.title} with", "Keep the shipped program")
 
 
 def speed_label(index: int) -> str:
@@ -67,8 +80,12 @@ class Cursor:
 
 
 class DebugSession:
-    def __init__(self, level: Level) -> None:
+    def __init__(self, level: Level, offer: Offer | None = None) -> None:
         self.level = level
+        #: A program won in an earlier level, offered on the briefing (None: none).
+        self.offer = offer
+        #: The level whose program was loaded (None: the shipped program was kept).
+        self.loaded_from: str | None = None
         self.sim = new_simulation(level)
         self.timeline = Timeline(self.sim)
         self.breakpoints = bp.default_breakpoints(level.goal.max_harm)
@@ -123,6 +140,12 @@ class DebugSession:
         return rule.edit.range_of(name) is not None
 
     @property
+    def offer_open(self) -> bool:
+        """The briefing is up and asks whether to load the offered program."""
+        return self.mode is Mode.BRIEFING and self.offer is not None and \
+            self.offer.program is not None
+
+    @property
     def result_items(self) -> tuple[str, ...]:
         return RESULT_WON if self.verdict is Verdict.WON else RESULT_LOST
 
@@ -137,10 +160,11 @@ class DebugSession:
         return self._preview
 
     def result(self, won: bool, reason: str) -> LevelResult:
+        extra = {"loaded_from": self.loaded_from} if self.loaded_from is not None else {}
         return LevelResult(
             self.level.id, won,
             metrics(self.sim, reason=reason, edits=self.edits, rewinds=self.rewinds,
-                    restarts=self.restarts, breakpoints_hit=self.breaks),
+                    restarts=self.restarts, breakpoints_hit=self.breaks, **extra),
         )
 
     # --- per tick ---------------------------------------------------------------------
@@ -170,8 +194,37 @@ class DebugSession:
 
     # --- cards ------------------------------------------------------------------------
     def _on_briefing(self, frame: InputFrame, pulses: Action) -> None:
+        if self.offer_open:
+            self.menu_index = _wrap(self.menu_index, pulses, 2)
+            if frame.hit(Action.CANCEL):
+                self.choose_offer(OFFER_KEEP)
+            elif frame.hit(Action.CONFIRM | Action.PLAY):
+                self.choose_offer(self.menu_index)
+            return
         if frame.hit(Action.CONFIRM | Action.PLAY | Action.CANCEL):
             self.mode = Mode.DEBUG
+
+    def choose_offer(self, index: int) -> None:
+        """Take the briefing's choice: load the offered program (:data:`OFFER_LOAD`) or
+        keep the shipped one; either way the debugger opens."""
+        if not self.offer_open:
+            return
+        if index == OFFER_LOAD:
+            self.load_offer()
+        self.mode = Mode.DEBUG
+        self.menu_index = 0
+
+    def load_offer(self) -> bool:
+        """Put the offered program in place at the start of the run, as one edit (only
+        while the briefing offers it, before the run has moved)."""
+        offer = self.offer
+        program = offer.program if offer is not None else None
+        if offer is None or program is None or not self.offer_open or self.sim.steps != 0:
+            return False
+        self._edit(lambda p: program)
+        self.loaded_from = offer.source or offer.title
+        self.say(f"loaded the program you won {offer.title} with")
+        return True
 
     def _on_menu(self, frame: InputFrame, pulses: Action) -> None:
         if frame.hit(Action.MENU | Action.CANCEL):

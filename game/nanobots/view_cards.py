@@ -6,7 +6,14 @@ from game.engine.screen import Screen
 from game.engine.text import line_height, wrap
 from game.nanobots import colors as C
 from game.nanobots.outcome import Verdict, repaired_percent
-from game.nanobots.session import MENU_ITEMS, RESULT_LOST, RESULT_WON, DebugSession, Mode
+from game.nanobots.session import (
+    MENU_ITEMS,
+    RESULT_LOST,
+    RESULT_WON,
+    DebugSession,
+    Mode,
+    offer_items,
+)
 from game.nanobots.view_hud import CAMPAIGNS
 from game.nanobots.widgets import FieldBox, panel
 
@@ -36,10 +43,10 @@ def _paragraph(screen: Screen, text: str, x: float, y: float, width: float, colo
 
 
 def _options(screen: Screen, items, selected: int, x: float, y: float,
-             owner: str) -> list[FieldBox]:
+             owner: str, width: float = 150) -> list[FieldBox]:
     boxes = []
     for i, label in enumerate(items):
-        rect = (x, y + i * 12, 150, 11)
+        rect = (x, y + i * 12, width, 11)
         if i == selected:
             screen.fill((*C.ACCENT_DIM, 110), rect)
             screen.fill(C.CURSOR, (x, y + i * 12, 2, 11))
@@ -49,10 +56,25 @@ def _options(screen: Screen, items, selected: int, x: float, y: float,
     return boxes
 
 
+#: Size of the notes under an offered program's choices.
+NOTE_SIZE = 5.5
+
+
 def draw_briefing(screen: Screen, s: DebugSession, veil: int = VEIL_ALPHA) -> list[FieldBox]:
+    """The level's briefing; with a program offered from an earlier level, the choice to
+    load it or keep the shipped one, and what loading could not keep (the option boxes
+    are returned for the pointer; without an offer, the whole card)."""
     lv = s.level
     body = wrap(lv.briefing, CARD_W - 20, TEXT_SIZE)
-    height = 78 + len(body) * line_height(TEXT_SIZE)
+    offer = s.offer
+    notes = [line for note in offer.notes() for line in wrap(note, CARD_W - 20, NOTE_SIZE)] \
+        if offer is not None else []
+    asking = s.offer_open
+    extra = 0.0
+    if offer is not None:
+        extra = 12 + (len(offer_items(offer)) * 12 + 4 if asking else 0) + \
+            len(notes) * line_height(NOTE_SIZE) + 4
+    height = 78 + len(body) * line_height(TEXT_SIZE) + extra
     x, y, w = _card(screen, height, lv.title, C.ACCENT, veil)
     campaign = CAMPAIGNS.get(lv.campaign, lv.campaign)
     screen.text(f"{campaign} · chapter {lv.chapter} · {lv.bots} bots · seed {lv.seed}",
@@ -62,9 +84,26 @@ def draw_briefing(screen: Screen, s: DebugSession, veil: int = VEIL_ALPHA) -> li
     screen.text("GOAL", (x + 10, ty), size=6, color=C.ACCENT, face="mono_bold")
     screen.text(lv.goal.text(), (x + 34, ty), size=6, color=C.TEXT)
     ty += 14
-    screen.text("enter / space: open the debugger", (x + w / 2, ty), size=6,
-                color=C.CURSOR, anchor="midtop")
-    return [FieldBox(-1, 0, (x, y, w, height))]
+    boxes: list[FieldBox] = []
+    if offer is not None:
+        screen.fill(C.PANEL_EDGE, (x + 10, ty - 4, w - 20, 1))
+        label = f"PROGRAM FROM {offer.title.upper()}"
+        screen.text(label, (x + 10, ty), size=6, color=C.SYNTAX_VALUE if asking else C.WARN,
+                    face="mono_bold")
+        ty += 10
+        if asking:
+            boxes = _options(screen, offer_items(offer), s.menu_index, x + 10, ty, "offer",
+                             width=w - 20)
+            ty += len(boxes) * 12 + 3
+        for line in notes:
+            screen.text(line, (x + 10, ty), size=NOTE_SIZE,
+                        color=C.TEXT_DIM if asking else C.WARN)
+            ty += line_height(NOTE_SIZE)
+        ty += 6
+    prompt = "enter: choose · esc: keep the shipped program" if asking else \
+        "enter / space: open the debugger"
+    screen.text(prompt, (x + w / 2, ty), size=6, color=C.CURSOR, anchor="midtop")
+    return boxes or [FieldBox(-1, 0, (x, y, w, height))]
 
 
 def draw_menu(screen: Screen, s: DebugSession) -> list[FieldBox]:
@@ -102,12 +141,17 @@ def draw_result(screen: Screen, s: DebugSession,
         ("  from", f"nerve/gum {sim.harm_parts[0]:.2f} · heat {sim.harm_parts[1]:.2f} · "
                    f"markers {sim.harm_parts[2]:.2f}"),
         ("time", f"{sim.time:.2f} s  (limit {lv.goal.time_limit:g} s)"),
-        ("debugging", f"{s.edits} edits · {s.rewinds} rewinds · {s.breaks} breaks"),
+        ("debugging", f"{_count(s.edits, 'edit')} · {_count(s.rewinds, 'rewind')} · "
+                      f"{_count(s.breaks, 'break')}"),
     )
     for i, (label, value) in enumerate(rows):
         screen.text(label, (x + 10, ty + i * 8), size=6, color=C.TEXT_DIM, face="mono")
         screen.text(value, (x + 62, ty + i * 8), size=6, color=C.TEXT, face="mono")
     return _options(screen, items, s.menu_index, x + 10, ty + 44, "result")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def draw_error(screen: Screen, level_id: str, errors: list[str]) -> None:

@@ -206,6 +206,8 @@ HINTS = {
     Mode.RESULT: "↑↓ choose · enter select",
     Mode.BRIEFING: "enter or space: open the debugger",
 }
+#: The briefing's hint while it offers a program won in an earlier level.
+OFFER_HINT = "↑↓ choose · enter: take it and open the debugger · esc: keep the shipped program"
 
 
 def draw_hints(screen: Screen, s: DebugSession, mode: Mode | None = None) -> None:
@@ -215,8 +217,9 @@ def draw_hints(screen: Screen, s: DebugSession, mode: Mode | None = None) -> Non
     if s.toast_ticks and mode is None:
         screen.text(s.toast, (8, HINT_Y + 2.5), size=6, color=C.CURSOR, face="mono")
         return
-    screen.text(HINTS[mode or s.mode], (8, HINT_Y + 2.5), size=5.5, color=C.TEXT_FAINT,
-                face="mono")
+    shown = mode or s.mode
+    hint = OFFER_HINT if shown is Mode.BRIEFING and s.offer_open else HINTS[shown]
+    screen.text(hint, (8, HINT_Y + 2.5), size=5.5, color=C.TEXT_FAINT, face="mono")
 
 
 def timeline_rect(view_rect) -> tuple[float, float, float, float]:

@@ -10,8 +10,10 @@ and decides which keys are held during the next tick:
   map the route names;
 - in a dialogue it confirms lines, moves the menu cursor to the route's option, and
   plays debates (press, move, present with the evidence picker);
-- in the nanobot debugger it makes the program edits of the winning program with the
-  cursor keys, speeds the run up, plays it and finishes on the result card;
+- in the nanobot debugger it keeps the shipped program when the briefing offers one won
+  in an earlier level (or loads it, for a step with ``load: true``), makes the program
+  edits of the winning program with the cursor keys, speeds the run up, plays it and
+  finishes on the result card;
 - fades and notices are waited out or closed.
 
 Nothing is called behind the game's back: every change to the run comes from an
@@ -291,9 +293,10 @@ class Driver:
     def _shoot(self) -> None:
         """Save the window at the moments worth looking at: each map the first time the
         player has control there in a chapter, each debate (its first claim, then its
-        first refutation), each nanobot level (the program edited and running, its result
-        card), every title card (chapters, the ending) and the credits. Drawing changes
-        nothing in the run: the same route gives the same ticks with or without shots."""
+        first refutation), each nanobot level (the briefing when it offers a program, the
+        program edited and running, its result card), every title card (chapters, the
+        ending) and the credits. Drawing changes nothing in the run: the same route gives
+        the same ticks with or without shots."""
         from game.dialogue.scene import CardScene, CreditsScene, DialogueScene
         from game.nanobots.debugger import DebuggerScene
         from game.nanobots.session import Mode
@@ -306,7 +309,9 @@ class Driver:
             name = f"debate_{event.debate_id}_{'later' if refuted else 'first'}"
         elif isinstance(top, DebuggerScene) and top.session is not None:
             s = top.session
-            if s.mode is Mode.RESULT:
+            if s.mode is Mode.BRIEFING and s.offer is not None:
+                name = f"level_{top.level_id}_offer"
+            elif s.mode is Mode.RESULT:
                 name = f"level_{top.level_id}_result_{self.report.frames}"
                 if any(n.startswith(f"level_{top.level_id}_result") and
                        self.report.frames - int(n.rsplit("_", 1)[1]) < 600
@@ -885,7 +890,7 @@ class Driver:
         plan = self._program_for(scene, step)
         s = scene.session
         if s.mode is Mode.BRIEFING:
-            return self.keys.tap(Action.CONFIRM)
+            return self._briefing(s, plan, step)
         if plan.check is not None:
             problem, plan.check = plan.check(), None
             if problem:
@@ -905,6 +910,28 @@ class Driver:
         if not s.playing:
             return self.keys.tap(Action.PLAY)
         return Action.NONE
+
+    def _briefing(self, s: Any, plan: _Program, step: Step) -> Action:
+        """Leave the briefing: with a program offered, load it if the step says so (the
+        cursor to "Load...", confirm), else keep the shipped one (cancel)."""
+        from game.nanobots.session import OFFER_LOAD
+
+        if not s.offer_open:
+            if step.load:
+                why = f" (it cannot be loaded: {s.offer.refused})" if s.offer is not None \
+                    else " (its minigame step names no program, or the story keeps none)"
+                raise self._fail(step, f"the route loads the program offered, but level "
+                                       f"{plan.level!r} offers none{why}")
+            return self.keys.tap(Action.CONFIRM)
+        if not step.load:
+            return self.keys.tap(Action.CANCEL)
+        if s.menu_index != OFFER_LOAD:
+            return self.keys.tap(Action.UP)
+        key = self.keys.tap(Action.CONFIRM)
+        if key:
+            plan.check = lambda: None if s.loaded_from is not None else \
+                "confirm on \"Load...\" did not load the program offered"
+        return key
 
     def _program_for(self, scene: Any, step: Step) -> _Program:
         """The edits to make for this step: the route's, else the table's for the level."""

@@ -20,12 +20,18 @@ A route is ``playthroughs/<campaign>/<route>.yaml``::
       - debate: win             # debate: present held evidence that refutes each claim
       - minigame: win           # win with the level's program in playthroughs/programs.yaml
       - minigame: {win: [{toggle: 6}, {set: {line: 1, efficiency: 0.5}}]}  # ...or this one
+      - minigame: {load: true}  # load the program the briefing offers (won in an earlier
+                                # level) and win with it as it loads
+      - minigame: {load: true, win: [{set: {line: 5, speed: 16}}]}  # ...after these edits
       - minigame: lose          # play the level as shipped and give up on the result card
       - minigame: give_up       # give up from the debugger's menu at once
       - ending: reform          # the credits roll to the title with this ending recorded
 
 Edits of a nanobot program count lines from 1, as the debugger shows them:
 ``toggle: LINE``, ``move: {line: LINE, by: -1}`` (up one), ``set: {line: LINE, NAME: VALUE}``.
+When the debugger's briefing offers a program won in an earlier level, a minigame step
+keeps the shipped program unless it says ``load: true``; with it, the route fails if
+nothing is offered.
 
 This module is pure: it reads files and reports problems as located diagnostics.
 """
@@ -52,7 +58,7 @@ START_KEYS = frozenset({"chapter", "set"})
 VALUED = {
     "talk": "a map object name", "inspect": "a map object name", "go": "a map or warp name",
     "choose": "an option's text or number", "move": "1 or -1", "present": "an evidence id",
-    "debate": "win", "minigame": "win, lose, give_up or {win: [edits]}",
+    "debate": "win", "minigame": "win, lose, give_up, {win: [edits]} or {load: true}",
     "expect_beat": "a beat id", "expect": "a condition", "ending": "an ending id",
 }
 BARE = frozenset({"press"})
@@ -61,6 +67,7 @@ STEP_KINDS = tuple(sorted([*VALUED, *BARE]))
 DIALOGUE_KINDS = frozenset({"choose", "press", "move", "present", "debate", "minigame",
                             "ending"})
 MINIGAME_OUTCOMES = ("win", "lose", "give_up")
+MINIGAME_KEYS = frozenset({"win", "load"})
 EDIT_KINDS = ("toggle", "move", "set")
 
 
@@ -90,6 +97,8 @@ class Step:
     col: int
     #: minigame steps: the program to win with (None: the table's for the level)
     edits: tuple[Edit, ...] | None = None
+    #: minigame steps: load the program the briefing offers (False: keep the shipped one)
+    load: bool = False
 
     @property
     def where(self) -> str:
@@ -98,6 +107,9 @@ class Step:
     def describe(self) -> str:
         if self.kind in BARE:
             return self.kind
+        if self.kind == "minigame" and self.load:
+            return "minigame: win (with the program offered" + \
+                (", edited)" if self.edits else ")")
         if self.kind == "minigame" and self.edits is not None:
             return "minigame: win (with the route's program)"
         return f"{self.kind}: {self.value}"
@@ -301,20 +313,33 @@ _VALUE_READERS: dict[str, Callable[[Reader, Node, str], Any]] = {
 def _minigame(reader: Reader, node: Node, what: str, path: str, line: int,
               col: int) -> Step | None:
     if isinstance(node, MappingNode):
+        shape = "minigame: {win: [edits]} (the program that wins), {load: true} (the " \
+                "program the briefing offers) or both; or one of win, lose, give_up"
         entries = reader.mapping(node, what) or []
-        if len(entries) != 1 or entries[0][0] != "win":
-            reader.error(node, "minigame: {win: [edits]} (the program that wins), or one of "
-                               "win, lose, give_up")
+        fields = {key: value for key, _, value in entries}
+        if not entries or set(fields) - MINIGAME_KEYS:
+            reader.error(node, shape)
             return None
-        edits = read_edits(reader, entries[0][2])
-        return None if edits is None else Step("minigame", "win", path, line, col,
-                                               tuple(edits))
+        load = False
+        if "load" in fields:
+            flag = reader.boolean(fields["load"], "load (true: load the program offered)")
+            if flag is None:
+                return None
+            load = flag
+        if "win" not in fields and not load:
+            reader.error(node, shape)
+            return None
+        edits = read_edits(reader, fields["win"]) if "win" in fields else []
+        if edits is None:
+            return None
+        return Step("minigame", "win", path, line, col, tuple(edits), load)
     value = reader.text(node, what)
     if value is None:
         return None
     if value not in MINIGAME_OUTCOMES:
-        reader.error(node, f"minigame: one of {', '.join(MINIGAME_OUTCOMES)} or {{win: "
-                           f"[edits]}}, not '{value}'{did_you_mean(value, MINIGAME_OUTCOMES)}")
+        reader.error(node, f"minigame: one of {', '.join(MINIGAME_OUTCOMES)}, {{win: "
+                           f"[edits]}} or {{load: true}}, not '{value}'"
+                           f"{did_you_mean(value, MINIGAME_OUTCOMES)}")
         return None
     return Step("minigame", value, path, line, col)
 
