@@ -27,6 +27,7 @@ from game.engine.input import InputFrame, InputMapper
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.paths import user_data_dir
 from game.services import Game
+from game.speedrun.overlay import draw_overlay
 
 CAPTION = "ENAMEL 2045"
 #: Frames a second when the display does not say its refresh rate: more frames than
@@ -177,6 +178,10 @@ class App:
             folder.mkdir(parents=True, exist_ok=True)
             self.save_screenshot(folder / f"enamel2045-{self.game.state.ticks:08d}.png")
             return True
+        if event.key in (pygame.K_F6, pygame.K_F7, pygame.K_F8):  # practice (speedrun)
+            from game.speedrun.play import practice_key
+
+            return practice_key(self.game, pygame.key.name(event.key))
         return False
 
     # --- drawing and headless runs -------------------------------------------------------------
@@ -184,6 +189,8 @@ class App:
         assert self.screen is not None
         self.screen.clear()
         self.game.stack.draw(self.screen, alpha)
+        if self.game.settings.speedrun:
+            draw_overlay(self.screen, self.game.speedrun)
         self.frames_drawn += 1
         if self.frames_drawn == 1 and os.environ.get("ENAMEL_STARTUP_PROBE"):
             print("first-frame", flush=True)

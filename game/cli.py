@@ -147,6 +147,8 @@ def play(args: argparse.Namespace) -> int:
     if problem:
         print(f"{PROG}: {printable(problem)}", file=sys.stderr)
     game = Game(GameState(seed=seed), settings)
+    if args.headless:
+        game.audio.enabled = False  # scripted runs never play through a sound card
     _speedrun(game, args)
     director = Director(game, seed=seed, mods=args.mod)
     try:

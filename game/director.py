@@ -13,7 +13,7 @@ import inspect
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ from game.saves.format import (
 )
 from game.saves.store import ERROR, QUIT, chapter_slot
 from game.services import Game
+from game.speedrun.menu import open_practice
 from game.story.state import StoryState, Value
 from game.ui.toast import Toasts
 from game.world.actors import Facing
@@ -129,7 +130,7 @@ class Director:
         self.game.use_content(self.library.resolver())
         saves = TitleSaves(self.continue_latest, self.load_menu, self.load_slot)
         self.game.stack.clear(TitleScene(self.game, self.campaign_choices(), self.new_game,
-                                         saves))
+                                         saves, practice=lambda: open_practice(self)))
 
     def failed(self, title: str, error: Exception) -> None:
         """Back to the title, with the reason on a notice (a map or campaign that cannot
@@ -157,6 +158,10 @@ class Director:
         """
         campaign = self.load(options.campaign)
         start = campaign.start
+        chapter = next((c for c in campaign.chapters if c.node == options.node and c.map),
+                       None) if options.node and not options.map else None
+        if chapter is not None:  # a chapter's start node: that chapter's map and spawn
+            options = replace(options, map=chapter.map, spawn=chapter.spawn)
         map_name = options.map or (start.map if start else None)
         if map_name is None:
             raise StartError(f"campaign {campaign.id!r} has no start map")
@@ -181,6 +186,9 @@ class Director:
             raise StartError(f"campaign {campaign.id!r} cannot start on map "
                              f"{map_name!r}: {exc}") from None
         self.game.stack.clear(self.overworld)
+        # the speedrun timer and recording: New Game is a full run, other starts practice
+        self.game.speedrun.run_began(self.game, campaign, director=self, new_game=(
+            options.map is None and options.node is None and not options.variables))
         if node is not None:
             self.play_node(node)
         self._saved_progress = self._progress()
@@ -295,6 +303,7 @@ class Director:
             self.game.notices.append(result.messages()[0])
 
     def to_title(self) -> None:
+        self.game.speedrun.abandon(self.game)
         self.remember_read()
         self.overworld = self.dialogue = None
         self.game.stack.push(Fade(self.game.stack, self.title, out_ticks=20, in_ticks=12))
@@ -523,9 +532,7 @@ class Director:
             except Exception:  # the run's state may be what broke: no autosave then
                 saved = None
         self.overworld = self.dialogue = None
-        pending = getattr(self.game.stack, "_pending", None)
-        if isinstance(pending, list):
-            pending.clear()  # (changes asked for by the tick that broke)
+        self.game.stack.discard_pending()  # (changes asked for by the tick that broke)
         self.game.stack.clear(ErrorScene(self.game, summary(error), log, saved, self.title))
 
 

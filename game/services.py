@@ -23,6 +23,7 @@ from game.engine.scene import SceneStack
 from game.gamestate import GameState
 from game.saves.store import SaveStore
 from game.settings import Settings
+from game.speedrun import Speedrun
 from game.world.maps import MapLibrary
 
 if TYPE_CHECKING:
@@ -47,7 +48,10 @@ class Game:
         self.notices: list[str] = []
         #: Splits the dialogue declared, as (name, tick), for the speedrun timer.
         self.splits: list[tuple[str, int]] = []
-        self.audio = Audio(self.content)
+        self.audio = Audio(self.content, self.settings)
+        #: The speedrun timer, input recording, records and LiveSplit links
+        #: (game/speedrun); the command line attaches one with records and links.
+        self.speedrun = Speedrun()
         text.use_fonts(self.content)
         #: Reads and draws maps in the background while the game runs in real time
         #: (see :meth:`preload_maps`); None in headless runs and tests.
@@ -106,12 +110,13 @@ class Game:
 
     def read_before(self, campaign: str | None, line_id: str) -> bool:
         """Whether a line was read in an earlier playthrough. Only a real-time window
-        keeps that memory (``read_text``), and a run the speedrun timer is timing never
-        consults it: replays and timed runs go the same whatever a player read before."""
-        if self.read_text is None:
-            return False
+        keeps that memory (``read_text``). A run the speedrun object records reads it as
+        it was when the run began (kept in the replay, so verifying skips the same lines;
+        empty in speedrun mode, where no run depends on what a player read before)."""
         speedrun = getattr(self, "speedrun", None)
-        if speedrun is not None and getattr(speedrun, "active", False):
+        if speedrun is not None and speedrun.owns(self):
+            return line_id in speedrun.read_snapshot  # fixed at the run's start, replayed
+        if self.read_text is None:
             return False
         return self.read_text.has(campaign, line_id)
 
@@ -125,6 +130,7 @@ class Game:
 
     def tick(self, inp: Any) -> None:
         """One logic tick of the whole game."""
+        self.speedrun.before_tick(self, inp)
         if not self.catch_errors or self.on_crash is None:
             self.stack.update(inp)
         else:
@@ -133,6 +139,7 @@ class Game:
             except Exception as exc:  # anything: the error screen reports it
                 self.crashed(exc)
         self.state.ticks += 1
+        self.speedrun.after_tick(self)
 
     def crashed(self, error: Exception) -> None:
         """An unexpected error while playing: the error screen, or raise when there is

@@ -46,9 +46,16 @@ class Settings:
     master_volume: int = 80
     music_volume: int = 70
     effects_volume: int = 80
+    # speedrunning (docs/speedrun.md): instant text, the timer and splits on screen, and
+    # where the timer is sent ("HOST:PORT"; "" for none; --livesplit flags win)
+    speedrun: bool = False
+    livesplit: str = ""
+    livesplit_one: str = ""
 
     @property
     def chars_per_tick(self) -> float:
+        if self.speedrun:
+            return TEXT_SPEEDS["instant"]
         return TEXT_SPEEDS.get(self.text_speed, 1.0)
 
     def auto_delay(self, characters: int) -> int:

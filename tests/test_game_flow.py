@@ -175,3 +175,10 @@ def test_save_in_a_dialogue_return_to_the_title_and_continue_to_the_same_line():
     assert restored.runner.snapshot() == dialogue.runner.snapshot()
     screen = Screen(pygame.display.get_surface(), game.images)
     game.stack.draw(screen, 1.0)
+
+
+def test_a_chapter_start_node_starts_on_that_chapters_map(tmp_path):
+    _game, director = make_game()
+    director.begin(StartOptions("rejuvenation", node="ch5_showdown"))
+    assert director.overworld is not None
+    assert director.overworld.world.world.name == "conference_hall"

@@ -114,6 +114,8 @@ class DialogueScene(Scene):
         self._last_line: tuple[view.Speaking, list[list[Span]]] | None = None
         self.debate_action = 0
         self.picker: EvidencePicker | None = None
+        #: A debate's music is playing (the map's comes back when the debate is over).
+        self._debate_music = False
         self._repeat = Repeater()
         #: What the menu key does (the director's pause menu); None: nothing.
         self.on_pause: Callable[[], None] | None = None
@@ -180,12 +182,17 @@ class DialogueScene(Scene):
         for item in held:
             if item not in self._held:
                 self.toasts.push("Received", self.look.evidence_name(item), self.look.icon(item))
+                self.game.audio.play("evidence_get")
         self._held = list(held)
 
     def _settle(self) -> None:
         """Handle events that need no player: hooks, then move on."""
         for _ in range(MAX_INSTANT_EVENTS):
             event = self.runner.current
+            if self._debate_music and not isinstance(event, ev.Debate) \
+                    and not self.runner.in_debate:
+                self._debate_music = False
+                self.game.audio.end_scene_music()
             if isinstance(event, ev.End):
                 self.game.stack.pop(self)
                 self.hooks.finished()
@@ -213,6 +220,13 @@ class DialogueScene(Scene):
             self.runner.resume(result)
         else:
             self.runner.advance()
+
+    def _tick_writer(self, writer: Typewriter, speaker: str | None) -> None:
+        """Reveal this tick's characters, with the speaker's text blip when any appear."""
+        before = writer.shown
+        writer.tick(self.settings.chars_per_tick)
+        if writer.shown > before:
+            self.game.audio.blip(speaker)
 
     # --- lines ---------------------------------------------------------------------------
     def _typewriter_for(self, key: object, spans: tuple[Span, ...], has_portrait: bool,
@@ -244,7 +258,7 @@ class DialogueScene(Scene):
             if self._skip_timer >= SKIP_INTERVAL:
                 self._turn_page(event, speaking)
             return
-        writer.tick(self.settings.chars_per_tick)
+        self._tick_writer(writer, event.speaker)
         if inp.hit(Action.CONFIRM) or inp.click:
             if writer.page_done:
                 self._turn_page(event, speaking)
@@ -292,7 +306,10 @@ class DialogueScene(Scene):
     def _debate(self, event: ev.Debate, inp: InputFrame) -> None:
         key = (event.debate_id, event.claim_index, event.line_id, event.credibility)
         writer = self._typewriter_for(key, event.spans, False, event.line_id)
-        writer.tick(self.settings.chars_per_tick)
+        if not self._debate_music:
+            self._debate_music = True
+            self.game.audio.scene_music("debate")
+        self._tick_writer(writer, event.speaker)
         if self.picker is not None:
             self._picker(event, inp)
             return
@@ -326,6 +343,8 @@ class DialogueScene(Scene):
             self.backlog.append(
                 BacklogEntry("You", ((f"Presented: {name}", "em"),), theme.GOLD)
             )
+            self.game.audio.play("debate_hit" if _refutes(self.runner, event, chosen)
+                                 else "debate_miss")
             self.runner.present(chosen)
 
     # --- rollback ------------------------------------------------------------------------
@@ -379,7 +398,10 @@ class DialogueScene(Scene):
             speaking, lines = self._last_line
             view.draw_box(screen, speaking, lines, finished=False, ticks=self.ticks)
         if self.toasts:
-            self.toasts.draw(screen, 30 if isinstance(event, ev.Debate) else 8)
+            if isinstance(event, ev.Debate):
+                self.toasts.draw(screen, 30, left=6)  # beside the portrait, not over it
+            else:
+                self.toasts.draw(screen, 8)
 
     def _status(self) -> str:
         return "AUTO" if self.auto else ""
@@ -516,3 +538,14 @@ class CreditsScene(Scene):
     def draw(self, screen: Screen, alpha: float) -> None:
         view.draw_credits(screen, self.title, self.lines, self.scroll,
                           hint="Z / X to skip" if self.age > self.GUARD else "")
+
+
+def _refutes(runner: Runner, event: ev.Debate, item: str) -> bool:
+    """Whether presenting ``item`` now refutes the claim on screen (for its sound)."""
+    step = runner.current_step
+    claims = getattr(step, "claims", None)
+    if not claims or event.refuted:
+        return False
+    ids = event.claim_ids or tuple(range(event.claim_count))
+    claim = claims[ids[event.claim_index]]
+    return any(answer.item == item for answer in claim.answers)

@@ -448,4 +448,15 @@ class Audio:
         leaves the music as it is."""
         track = music_for(map_name, declared)
         if track is not None:
+            self._map_track = track
+            self.play_music(track)
+
+    def scene_music(self, track: str) -> None:
+        """A scene with its own music (a debate): play it until :meth:`end_scene_music`."""
+        self.play_music(track)
+
+    def end_scene_music(self) -> None:
+        """Back to the music of the map the player is on."""
+        track = getattr(self, "_map_track", None)
+        if track is not None:
             self.play_music(track)

@@ -136,6 +136,11 @@ class SceneStack:
             for change in pending:
                 change()
 
+    def discard_pending(self) -> None:
+        """Forget the changes asked for during this update (a tick that broke: its
+        half-made changes must not land on top of the error screen)."""
+        self._pending.clear()
+
     def draw(self, screen: Screen, alpha: float) -> None:
         start = 0
         for index in range(len(self._scenes) - 1, -1, -1):

@@ -1,5 +1,5 @@
 """The settings screen: volumes, text speed, auto-advance, fast-forward, window size,
-fullscreen.
+fullscreen, speedrun mode, and forgetting the text read in earlier playthroughs.
 
 Up and down pick a row, left and right (or confirm) change it; with the mouse, a row's
 left or right half of its value steps it down or up. A volume stops at 0 and 100 (it
@@ -34,8 +34,12 @@ class Row:
     get: Callable[[Settings], object]
     put: Callable[[Settings, object], None]
     volume: bool = False  # 0-100, stepped and stopped at the ends; drawn as a bar
+    #: A row that does something instead of holding a value (confirm does it).
+    action: Callable[[Game], None] | None = None
 
     def name_of(self, value: object) -> str:
+        if self.action is not None:
+            return "Press to choose"
         if self.volume:
             return f"{value}%"
         return self.names[self.values.index(value)] if value in self.values else str(value)
@@ -61,7 +65,22 @@ def _rows() -> list[Row]:
             lambda s: s.scale, lambda s, v: setattr(s, "scale", v)),
         Row("Fullscreen", (False, True), ("Off", "On"),
             lambda s: s.fullscreen, lambda s, v: setattr(s, "fullscreen", v)),
+        Row("Speedrun mode", (False, True), ("Off", "On: timer, instant text"),
+            lambda s: s.speedrun, lambda s, v: setattr(s, "speedrun", v)),
+        Row("Forget text read", (), (), lambda s: None, lambda s, v: None,
+            action=_forget_read_text),
     ]
+
+
+def _forget_read_text(game: Game) -> None:
+    from game.menus.saveload import ConfirmScene
+
+    count = game.read_text.count() if game.read_text is not None else 0
+    game.stack.push(ConfirmScene(
+        game, "Forget text read",
+        [f"Fast-forward skips the {count} lines read in earlier playthroughs. "
+         "Forget them, so every line counts as new?"],
+        "Forget", "Keep", game.forget_read_text))
 
 
 class SettingsScene(Scene):
@@ -120,6 +139,10 @@ class SettingsScene(Scene):
 
     def change(self, row: Row, step: int) -> None:
         settings = self.game.settings
+        if row.action is not None:
+            ui_sound("confirm")
+            row.action(self.game)
+            return
         if row.volume:
             value = row.get(settings)
             current = value if isinstance(value, int) else 0

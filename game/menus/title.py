@@ -50,17 +50,20 @@ class TitleSaves:
     load_slot: Callable[[str], None]
 
 
-CONTINUE, NEW, LOAD, CHAPTERS, SETTINGS, QUIT = (
-    "continue", "new", "load", "chapters", "settings", "quit")
+CONTINUE, NEW, LOAD, CHAPTERS, PRACTICE, SETTINGS, QUIT = (
+    "continue", "new", "load", "chapters", "practice", "settings", "quit")
 
 
 class TitleScene(Scene):
     def __init__(self, game: Game, campaigns: Sequence[CampaignChoice],
-                 start: StartCampaign, saves: TitleSaves | None = None) -> None:
+                 start: StartCampaign, saves: TitleSaves | None = None,
+                 practice: Callable[[], None] | None = None) -> None:
         self.game = game
         self.campaigns = list(campaigns)
         self.start = start
         self.saves = saves
+        #: Opens the speedrun Practice menu (categories and chapter starts).
+        self.practice = practice
         self.latest: SlotInfo | None = None
         self.chapters: list[SlotInfo] = []
         self.menu = Menu([], cancellable=False)
@@ -86,6 +89,8 @@ class TitleScene(Scene):
             MenuItem("New game", enabled=bool(self.campaigns), value=NEW),
             MenuItem("Load", enabled=any_save, value=LOAD),
             MenuItem("Chapter select", enabled=bool(self.chapters), value=CHAPTERS),
+            MenuItem("Practice", enabled=self.practice is not None and bool(self.campaigns),
+                     value=PRACTICE),
             MenuItem("Settings", value=SETTINGS),
             MenuItem("Quit", value=QUIT),
         ]
@@ -112,6 +117,8 @@ class TitleScene(Scene):
             self.game.stack.push(self.saves.load_menu())
         elif value == CHAPTERS and self.saves is not None:
             self.game.stack.push(ChapterSelect(self.game, self.chapters, self.saves.load_slot))
+        elif value == PRACTICE and self.practice is not None:
+            self.practice()
         elif value == SETTINGS:
             self.game.stack.push(SettingsScene(self.game))
         elif value == QUIT:

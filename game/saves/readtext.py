@@ -52,6 +52,10 @@ class ReadText:
     def has(self, campaign: str | None, line_id: str) -> bool:
         return line_id in self._read.get(campaign or "", ())
 
+    def ids(self, campaign: str | None) -> frozenset[str]:
+        """The lines of ``campaign`` read in any playthrough so far."""
+        return frozenset(self._read.get(campaign or "", ()))
+
     def add(self, campaign: str | None, line_ids: Iterable[str]) -> None:
         known = self._read.setdefault(campaign or "", set())
         before = len(known)

@@ -62,6 +62,9 @@ class Header:
     dependencies: dict[str, str]
     first_tick: int = 1  # the run tick of the first recorded input
     checkpoint_every: int = CHECKPOINT_EVERY
+    #: Lines read in earlier playthroughs when the run began: fast-forward skips them,
+    #: so verifying plays with the same memory (empty in speedrun mode).
+    read_before: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -100,6 +100,8 @@ class Speedrun:
         self._control = False
         self._splits_seen = 0
         self._writers: list[threading.Thread] = []
+        #: Lines the run's fast-forward may skip as read before (see :meth:`run_began`).
+        self.read_snapshot: frozenset[str] = frozenset()
 
     # --- runs --------------------------------------------------------------------------------
     @property
@@ -152,6 +154,14 @@ class Speedrun:
         header = make_header(campaign=campaign, category=category.id, practice=practice,
                              seed=game.state.seed, settings=game.settings,
                              packs=game.content.packs, first_tick=0)
+        # what fast-forward may skip in this run: the lines read in earlier playthroughs,
+        # fixed now and kept in the replay (none in speedrun mode: a run never depends on
+        # what this player read before)
+        read_text = getattr(game, "read_text", None)
+        speedrun_mode = bool(getattr(game.settings, "speedrun", False))
+        self.read_snapshot = read_text.ids(campaign.id) \
+            if read_text is not None and not speedrun_mode else frozenset()
+        header.read_before = sorted(self.read_snapshot)
         self.recording = Recording(header)
         self._splits_seen = len(game.splits)
         self.messages = []

@@ -48,7 +48,9 @@ class Toasts:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def draw(self, screen: Screen, top: float = 8) -> None:
+    def draw(self, screen: Screen, top: float = 8, left: float | None = None) -> None:
+        """Draw the notices from ``top`` down, centred (or from ``left``: in a debate the
+        speaker's portrait holds the middle of the screen)."""
         for row, toast in enumerate(self.items[:SHOWN]):
             fade = min(1.0, toast.age / FADE, (LIFE - toast.age) / FADE)
             if fade <= 0:
@@ -57,7 +59,7 @@ class Toasts:
             width = (screen_width(label, theme.SIZE_SMALL + 0.5, "bold")
                      + screen_width(toast.text, theme.SIZE_BODY, "bold") + 24
                      + (20 if toast.icon is not None else 0))
-            x = (WIDTH - width) / 2
+            x = (WIDTH - width) / 2 if left is None else left
             y = top + row * (HEIGHT + 4) - round((1 - fade) * 8)
             screen.fill((*theme.INK, round(200 * fade)), (x, y, width, HEIGHT))
             screen.fill((*theme.GOLD, round(255 * fade)), (x, y, 2, HEIGHT))

@@ -43,6 +43,7 @@ class OverworldScene(Scene):
         #: Notices the dialogue handed on ("Received: ..."), shown until they run out.
         self.toasts = Toasts()
         self.world: Overworld = self._build(map_name, spawn)
+        self.game.audio.music_for_map(map_name)
         self.title_card = TITLE_CARD_TICKS
         #: What talking to someone starts (the director's dialogue); None: nothing.
         self.on_interaction: InteractionHandler | None = None
@@ -66,6 +67,7 @@ class OverworldScene(Scene):
         except ContentError as exc:
             self._fail(exc)
             return False
+        self.game.audio.music_for_map(map_name)
         self.view = None
         self.title_card = TITLE_CARD_TICKS
         return True
@@ -77,6 +79,7 @@ class OverworldScene(Scene):
 
     def warp(self, map_name: str, spawn: str | None) -> None:
         """Fade out, move to another map, fade in."""
+        self.game.audio.play("door_open")
         self.game.stack.push(Fade(self.game.stack, lambda: self.change_map(map_name, spawn)))
 
     def reload(self) -> None:
@@ -110,7 +113,9 @@ class OverworldScene(Scene):
         if inp.hit(Action.RELOAD):
             (self.on_reload or self.reload)()
             return None
-        for event in self.world.tick(inp):
+        events = self.world.tick(inp)
+        self.game.audio.walking(self.world.world.name, self.world.player.walked)
+        for event in events:
             if isinstance(event, WarpStep):
                 self.warp(event.target_map, event.target_spawn)
             elif isinstance(event, Interaction):

@@ -13,7 +13,7 @@ import pytest
 
 from game.dialogue import events as ev
 from game.dialogue.scene import DialogueScene
-from game.director import Director
+from game.director import Director, StartOptions
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
 from game.engine.screen import Screen
@@ -223,8 +223,8 @@ def test_continue_is_offered_only_with_a_save_and_loads_the_latest(tmp_path):
     title = game.stack.top
     assert isinstance(title, TitleScene)
     labels = {item.label: item.enabled for item in title.menu.items}
-    assert list(labels) == ["Continue", "New game", "Load", "Chapter select", "Settings",
-                            "Quit"]
+    assert list(labels) == ["Continue", "New game", "Load", "Chapter select", "Practice",
+                            "Settings", "Quit"]
     assert labels["Continue"]  # the chapter autosave of the opening
     assert title.menu.current.label == "Continue"
 
@@ -365,8 +365,10 @@ def test_text_read_in_an_earlier_playthrough_can_be_skipped(tmp_path):
     for _ in range(4):
         tap(game)
     director.remember_read()  # (as saving, quitting or the title do)
-    game2, _ = begin(tmp_path / "second")
-    game2.read_text = ReadText(tmp_path / "read.json")
+    game2, director2 = begin(tmp_path / "second")
+    game2.read_text = ReadText(tmp_path / "read.json")  # (the window keeps it from the start)
+    director2.begin(StartOptions("trial"))  # a new run: it reads what was read before
+    tick(game2, 2)
     through_card(game2)
     skip_through(game2, 30)
     assert not isinstance(game2.stack.top, DialogueScene)  # read before: skipped
@@ -374,9 +376,11 @@ def test_text_read_in_an_earlier_playthrough_can_be_skipped(tmp_path):
     through_card(game3)
     skip_through(game3, 30)
     assert current_line(game3).text == "One."
-    game4, _ = begin(tmp_path / "fourth")  # a run the speedrun timer times: not either
+    game4, director4 = begin(tmp_path / "fourth")  # in speedrun mode: not either
     game4.read_text = ReadText(tmp_path / "read.json")
-    game4.speedrun = type("Timed", (), {"active": True})()
+    game4.settings.speedrun = True
+    director4.begin(StartOptions("trial"))
+    tick(game4, 2)
     through_card(game4)
     skip_through(game4, 30)
     assert current_line(game4).text == "One."
