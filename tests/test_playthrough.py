@@ -1,17 +1,20 @@
 """``python -m game playthrough``: routes played from New Game through the real game.
 
-The shipped routes reach their beats by input frames alone; each of Rejuvenation's
-endings is reached from New Game with every beat of the manifest played, and from the
-chapter 5 start (Showdown%); a route that skips a stop fails and names the beat it
-missed; bad route files give located errors; the winning programs the routes use are the
-fixes the nanobot tests prove; walks stay on the floor.
+The shipped routes reach their beats by input frames alone; each ending of both
+campaigns is reached from New Game with every beat of the manifest played, and from the
+chapter 5 start (Showdown%); Tooth Rebirth's routes together read every line a player
+can reach; a route that skips a stop fails and names the beat it missed; bad route files
+give located errors; the winning programs the routes use are the fixes the nanobot tests
+prove; walks stay on the floor.
 
 Timing: a chapter 1-2 route or a chapter-start route takes about a second; a route from
-New Game to an ending 4-10 s (about 20,000 ticks at 40-80x real time, 15-20 s for the
-three). ``make test`` plays the short ones (every chapter is played by one of them:
-chapters 1-2 from New Game, 3, 4 and 5-6 from their starts); ``make soak`` also plays the
-New Game routes to each ending. Each route is played once per session, however many
-tests look at it.
+New Game to an ending 4-10 s (about 15,000-23,000 ticks at 40-80x real time, 15-20 s
+for Rejuvenation's three, about 13 s for Tooth Rebirth's two). ``make test`` plays the
+short ones (every chapter is played by one of them: chapters 1-2 from New Game, 3, 4 and
+5-6 from their starts; for Tooth Rebirth only the five in TR_BOUNDED); ``make soak`` also
+plays the New Game routes to each ending and Tooth Rebirth's other chapter routes, which
+are there for line coverage. Each route is played once per session, however many tests
+look at it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import pytest
 
 from game.cli import main
 from game.dialogue.library import ContentLibrary
+from game.dialogue.playtest import coverage
 from game.nanobots.levels import load_level_id
 from game.playthrough.beats import Beat, campaign_beats
 from game.playthrough.driver import Driver
@@ -52,6 +56,25 @@ SPLITS = ["Hall", "Provocation", "Panel 1", "Panel 2", "Demo", "Vision"]
 #: The chapters of Rejuvenation, in order (campaign.yaml).
 CHAPTERS = ["obsolete", "uneasy_alliance", "cover_up", "safe_protocol", "showdown",
             "epilogue"]
+#: Tooth Rebirth's endings, each with a route from New Game (playthroughs/tooth_rebirth/
+#: <ending>.yaml) and one from the chapter 5 start (showdown_<ending>.yaml).
+TR_ENDINGS = ("together", "too_late")
+#: The chapters of Tooth Rebirth, in order (campaign.yaml).
+TR_CHAPTERS = ["miracle_clinic", "whispers", "backlash", "crisis_of_conscience",
+               "showdown_and_redesign", "epilogue"]
+#: Tooth Rebirth's routes that ``make test`` plays: every chapter, and each ending from
+#: the chapter 5 start. Its other chapter routes read the branches these leave out (line
+#: coverage) and play under ``make soak``.
+TR_BOUNDED = {"ch1_2_kind", "ch3_her_call", "ch4_screen", "showdown_together",
+              "showdown_too_late"}
+#: The nodes of Tooth Rebirth's lines that no player can read, and why:
+TR_UNREACHABLE = {
+    # chapter 2's people and Kade's desk after tr2_closing (visited): the closing runs
+    # straight on into chapter 3 on the conference hall, and none of them is on a map again
+    "clinic_saira", "clinic_elena_cruz", "clinic_mateo", "clinic_ivy", "clinic_kade_desk",
+}
+#: How many lines those nodes hold that no route reads (5).
+TR_UNREACHABLE_LINES = 5
 
 
 @pytest.fixture(autouse=True)
@@ -64,17 +87,24 @@ def _no_user_mods(tmp_path, monkeypatch):
 #: Marks for a test that plays a whole game: only under ``make soak``.
 WHOLE_GAME = [pytest.mark.soak, *([] if SOAK else [pytest.mark.skip(
     reason="New Game to an ending takes 4-10 s: make soak plays it")])]
+#: Marks for a route that is there for line coverage: only under ``make soak``.
+COVERAGE_ROUTE = [pytest.mark.soak, *([] if SOAK else [pytest.mark.skip(
+    reason="a route for line coverage: make soak plays it")])]
+
+
+def route_marks(campaign: str, path: Path) -> list:
+    route = read_route(path, campaign, [])
+    if route is not None and route.start is None and route.ending is not None:
+        return WHOLE_GAME
+    if campaign == "tooth_rebirth" and path.stem not in TR_BOUNDED:
+        return COVERAGE_ROUTE
+    return []
 
 
 def shipped_routes() -> list[tuple[str, Path]]:
-    out = []
-    for campaign in CAMPAIGNS:
-        for path in route_files(ROUTES, campaign):
-            route = read_route(path, campaign, [])
-            whole = route is not None and route.start is None and route.ending is not None
-            out.append(pytest.param(campaign, path, marks=WHOLE_GAME if whole else [],
-                                    id=f"{campaign}/{path.stem}"))
-    return out
+    return [pytest.param(campaign, path, marks=route_marks(campaign, path),
+                         id=f"{campaign}/{path.stem}")
+            for campaign in CAMPAIGNS for path in route_files(ROUTES, campaign)]
 
 
 def play(campaign: str, path: Path, **options):
@@ -141,6 +171,65 @@ def test_each_ending_is_reached_from_the_chapter_5_start(ending):
     assert [b.id for _, b in report.beats if b.id in later] == later
     assert [c for c, _ in report.chapters] == ["showdown", "epilogue"]
     assert [name for name, _ in report.splits] == SPLITS
+
+
+@pytest.mark.parametrize("ending", [pytest.param(e, marks=WHOLE_GAME) for e in TR_ENDINGS])
+def test_each_tooth_rebirth_ending_is_reached_from_new_game_with_every_beat_in_order(ending):
+    report = played("tooth_rebirth", ROUTES / "tooth_rebirth" / f"{ending}.yaml")
+    assert report.ok, report.failure
+    assert report.route.start is None  # New Game, from the title screen
+    assert report.ending == ending
+    beats = campaign_beat_ids("tooth_rebirth")
+    assert len(beats) >= 13
+    assert [b.id for _, b in report.beats] == beats  # none missed, each once, in order
+    ticks = [t for t, _ in report.beats]
+    assert ticks == sorted(ticks)
+    assert [c for c, _ in report.chapters] == TR_CHAPTERS
+    assert report.ticks > ticks[-1]  # the credits rolled after the last beat
+
+
+@pytest.mark.parametrize("ending", TR_ENDINGS)
+def test_each_tooth_rebirth_ending_is_reached_from_the_chapter_5_start(ending):
+    report = played("tooth_rebirth", ROUTES / "tooth_rebirth" / f"showdown_{ending}.yaml")
+    assert report.ok, report.failure
+    start = report.route.start
+    assert start is not None and start.chapter == "showdown_and_redesign"
+    assert report.ending == ending
+    beats = campaign_beat_ids("tooth_rebirth")
+    later = beats[beats.index("four_creeds"):]
+    assert [b.id for _, b in report.beats if b.id in later] == later
+    assert [c for c, _ in report.chapters] == ["showdown_and_redesign", "epilogue"]
+    assert report.ticks > max(t for t, _ in report.beats)
+
+
+def test_every_tooth_rebirth_chapter_is_played_by_a_route_that_make_test_plays():
+    chapters: set[str] = set()
+    for stem in sorted(TR_BOUNDED):
+        report = played("tooth_rebirth", ROUTES / "tooth_rebirth" / f"{stem}.yaml")
+        assert report.ok, (stem, report.failure)
+        chapters |= {c for c, _ in report.chapters}
+    assert chapters == set(TR_CHAPTERS)
+    assert {e for s in TR_BOUNDED if (e := read_route(
+        ROUTES / "tooth_rebirth" / f"{s}.yaml", "tooth_rebirth", []).ending)} == set(TR_ENDINGS)
+
+
+@pytest.mark.soak
+@pytest.mark.skipif(not SOAK, reason="plays every Tooth Rebirth route: make soak plays it")
+def test_tooth_rebirth_routes_read_every_line_a_player_can_reach():
+    loaded, _ = ContentLibrary(ROOT, (), False).load("tooth_rebirth")
+    assert loaded is not None
+    reached: set[str] = set()
+    beats: set[str] = set()
+    for path in route_files(ROUTES, "tooth_rebirth"):
+        report = played("tooth_rebirth", path)
+        assert report.ok, (path.name, report.failure)
+        reached |= report.lines
+        beats |= {b.id for _, b in report.beats}
+    cover = coverage(loaded, reached)
+    unread = [(Path(path).name, line, line_id) for path, line, line_id, _ in cover.unreached]
+    assert {line_id.split(".")[0] for _, _, line_id in unread} <= TR_UNREACHABLE, unread
+    assert len(unread) <= TR_UNREACHABLE_LINES, unread
+    assert beats == set(campaign_beat_ids("tooth_rebirth"))
 
 
 def test_every_chapter_is_played_by_a_route_that_make_test_plays():

@@ -675,7 +675,7 @@ class Driver:
         """Which way to face at a feet point to talk to ``target`` there (None: no way)."""
         npcs = [dataclasses.replace(npc) for npc in world.npcs]
         probe = Overworld(world.world, Actor("probe", "", (0, 0), Facing.DOWN), npcs,
-                          random.Random(0))
+                          random.Random(0), world.present)
         tx, ty, tw, th = target.rect
         for npc in world.npcs:
             if npc.source is target:

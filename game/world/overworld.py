@@ -228,7 +228,7 @@ class Overworld:
             if boxes_overlap(reach, npc.body()) and npc.source is not None:
                 return Interaction(npc.source, npc)
         for obj in self.world.objects_of("inspect"):
-            if boxes_overlap(reach, obj.rect):
+            if boxes_overlap(reach, obj.rect) and self.present(obj):
                 return Interaction(obj, None)
         return None
 

@@ -86,3 +86,20 @@ def test_the_fastest_showdown_route_is_short():
     vision = next(i for i, t in enumerate(result.transcript) if t == "[split Vision]")
     assert len([t for t in result.transcript[:vision] if not t.startswith("[")]) <= 110
     assert lines
+
+
+def test_after_chapter_4_closes_elena_walks_home_and_rosa_hands_over_to_chapter_5():
+    result, story = playthrough("ch3_4_b")
+    assert result.problems == []
+    lines = result.transcript
+    closed = next(i for i, t in enumerate(lines) if t.startswith("-- start ")
+                  and i > lines.index("[minigame safe_protocol: win]"))
+    handover = lines.index("[chapterstart showdown]")
+    walk = lines[closed:handover]
+    # the people of the clinic still answer in chapter 4, with their goodnights
+    assert any("It just says \"BACK\" now." in t for t in walk), walk
+    assert "Max Chen: Go home, Doctor. I'll lock up." in walk
+    # and only Rosa, at the practice, moves the story on to the hall
+    assert walk.index("-- start practice_rosa") < walk.index("[warp conference_hall:entry]")
+    assert "rej_ch4_end" in result.reached
+    assert story.get("chapter") == 5
