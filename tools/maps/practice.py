@@ -137,7 +137,8 @@ ENTITIES = [
     {"type": "warp", "name": "to_street", "at": "W", "target_map": "street",
      "target_spawn": "from_practice"},
     {"type": "npc", "name": "rosa", "at": "R", "character": "rosa", "facing": "down",
-     "campaign": "rejuvenation", "dialogue": "practice_rosa"},
+     "campaign": "rejuvenation", "dialogue": "practice_rosa",
+     "condition": "chapter <= 4"},  # then at the hall (5) and the clinic (6)
     {"type": "npc", "name": "patient", "at": "P", "character": "patient_1", "facing": "right",
      "campaign": "rejuvenation", "dialogue": "practice_patient",
      # Mr. Lindqvist: here in chapter 1 until he leaves for the clinic with his voucher

@@ -138,9 +138,11 @@ ENTITIES = [
      "target_spawn": "from_sam_flat"},
     # Rejuvenation: Sam and Anya at home from chapter 3 on
     {"type": "npc", "name": "sam", "at": "S", "character": "sam", "facing": "left",
-     "campaign": "rejuvenation", "dialogue": "sam_flat_sam", "condition": "chapter >= 3"},
+     "campaign": "rejuvenation", "dialogue": "sam_flat_sam",
+     "condition": "chapter >= 3 and chapter <= 4"},  # then at the hall and the clinic
     {"type": "npc", "name": "anya", "at": "A", "character": "anya", "facing": "down",
-     "campaign": "rejuvenation", "dialogue": "sam_flat_anya", "condition": "chapter >= 3"},
+     "campaign": "rejuvenation", "dialogue": "sam_flat_anya",
+     "condition": "chapter >= 3 and chapter <= 4"},
     # things to examine
     {"type": "inspect", "name": "sam_desk", "at": "d", "dialogue": "sam_flat_desk",
      "campaign": "rejuvenation"},
