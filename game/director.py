@@ -106,8 +106,7 @@ class Director:
             info = parse_manifest(manifest, "base", []) if manifest else None
             if info is None:
                 continue
-            choices.append(CampaignChoice(campaign_id, info.title or campaign_id, info.blurb,
-                                          info.player or DEFAULT_PLAYER))
+            choices.append(CampaignChoice.from_manifest(campaign_id, info, DEFAULT_PLAYER))
         return choices
 
     def _manifest_path(self, campaign_id: str) -> Path | None:
@@ -130,7 +129,8 @@ class Director:
         self.game.use_content(self.library.resolver())
         saves = TitleSaves(self.continue_latest, self.load_menu, self.load_slot)
         self.game.stack.clear(TitleScene(self.game, self.campaign_choices(), self.new_game,
-                                         saves, practice=lambda: open_practice(self)))
+                                         saves, practice=lambda: open_practice(self),
+                                         mods=self.library))
 
     def failed(self, title: str, error: Exception) -> None:
         """Back to the title, with the reason on a notice (a map or campaign that cannot
@@ -174,6 +174,7 @@ class Director:
         self.game.new_run(GameState(seed=self.seed, campaign=campaign.id,
                                     player=campaign.player or DEFAULT_PLAYER, story=story))
         self.campaign = campaign
+        self.dialogue = None  # (a conversation of the run left behind is not this run's)
         self.backlog = []
         self.toasts = Toasts()
         spawn = options.spawn if options.map else (start.spawn if start else None)
@@ -463,6 +464,7 @@ class Director:
         rng = state.rng.getstate()
         self.game.new_run(state)
         self.campaign = campaign
+        self.dialogue = None  # the conversation under way, if any, is left with its run
         self.backlog = []
         self.toasts = Toasts()
         self.game.use_content(self.library.resolver(campaign))

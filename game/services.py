@@ -24,6 +24,7 @@ from game.gamestate import GameState
 from game.saves.store import SaveStore
 from game.settings import Settings
 from game.speedrun import Speedrun
+from game.ui import theme
 from game.world.maps import MapLibrary
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class Game:
         self.notices: list[str] = []
         #: Splits the dialogue declared, as (name, tick), for the speedrun timer.
         self.splits: list[tuple[str, int]] = []
+        theme.follow(self.settings)  # high contrast and reduced motion, from the start
         self.audio = Audio(self.content, self.settings)
         #: The speedrun timer, input recording, records and LiveSplit links
         #: (game/speedrun); the command line attaches one with records and links.

@@ -25,6 +25,8 @@ VIEW_SIDE = frozenset({
     "game.menus.notice", "game.menus.pause", "game.menus.settings_menu", "game.menus.title",
     "game.menus.saveload",  # the save and load menus, and the screen's thumbnail
     "game.menus.errorscreen",  # the error screen
+    "game.menus.controls",  # the Controls screen (rebinding keys and pad buttons)
+    "game.menus.mods_screen",  # the Mods screen (what `game mods` reports)
     "game.nanobots.debugger", "game.nanobots.render", "game.nanobots.view_cards",
     "game.nanobots.view_hud", "game.nanobots.view_inspector", "game.nanobots.view_program",
     "game.nanobots.widgets",

@@ -80,3 +80,45 @@ def test_a_volume_out_of_range_or_of_the_wrong_kind_is_mended(tmp_path, written,
     loaded, problem = Settings.load(path)
     assert problem is None
     assert loaded.music_volume == read and loaded.scale == 3
+
+
+def test_controls_round_trip_and_a_hand_edited_file_is_mended_entry_by_entry(tmp_path):
+    from game.engine.input import PAD, Action
+
+    path = tmp_path / "settings.json"
+    settings = Settings()
+    settings.controls.press("keys", Action.LOG, "h")
+    settings.save(path)
+    loaded, problem = Settings.load(path)
+    assert problem is None and loaded.controls == settings.controls
+
+    data = json.loads(path.read_text())
+    data["controls"]["keys"]["jump"] = ["j"]  # no such action
+    data["controls"]["keys"]["run"] = ["z", 7]  # Z is Confirm's on the map; 7 no key name
+    data["controls"]["keys"]["confirm"] = []  # essential: cannot be left with nothing
+    data["controls"]["pad"]["up"] = ["turbo"]  # no such button
+    path.write_text(json.dumps(data))
+    loaded, problem = Settings.load(path)
+    assert problem is not None and str(path) in problem and "jump" in problem
+    assert loaded.controls.bound("keys", Action.LOG) == ["l", "h"]  # the rest is kept
+    assert "z" not in loaded.controls.bound("keys", Action.CONFIRM)
+    assert loaded.controls.bound("keys", Action.RUN) == ["z"]
+    assert loaded.controls.bound("keys", Action.CONFIRM)  # its free defaults came back
+    assert loaded.controls.bound(PAD, Action.UP) == ["dpup"]
+    assert path.is_file()  # a mended file is not set aside
+
+
+@pytest.mark.parametrize("controls", [
+    None, [], "keys", {"keys": []}, {"keys": {"up": "w"}}, {"pad": {"up": [None, ["a"]]}},
+    {"keys": {"confirm": ["x" * 10_000]}},
+])
+def test_controls_of_the_wrong_shape_never_stop_the_game(tmp_path, controls):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"controls": controls, "scale": 3}))
+    loaded, _ = Settings.load(path)
+    assert loaded.scale == 3
+    from game.engine.input import ESSENTIAL, Action
+
+    for action in Action:
+        if action and action & ESSENTIAL and action.name:
+            assert loaded.controls.bound("keys", action) and loaded.controls.bound("pad", action)

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
                         f"(priority {mod.priority}) — {mod.root}"))
         for cid, campaign in campaigns.items():
             if campaign is not None and mod in campaign.mods:
-                print(printable(f"     {cid}: {_changes(campaign, mod.id)}"))
+                print(printable(f"     {cid}: {changes_summary(campaign, mod.id)}"))
         mine = files[mod.id]
         print(f"     files: adds {len(mine.added)}, replaces {len(mine.replaced)}")
         for mark, names in (("+", mine.added), ("~", mine.replaced)):
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _changes(campaign: Campaign, mod_id: str) -> str:
+def changes_summary(campaign: Campaign, mod_id: str) -> str:
     added, replaced = [], []
     for node, origins in campaign.node_origins.items():
         for index, origin in enumerate(origins):

@@ -1,4 +1,9 @@
-"""A fade to black and back, with something done while the screen is dark."""
+"""A fade to black and back, with something done while the screen is dark.
+
+With reduced motion (the settings; :func:`game.ui.theme.reduced_motion`) the screen
+does not ramp: it cuts to dark for the fade's length and cuts back. The fade's ticks
+are the same either way, so a run (and its replay) does not depend on the setting.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Callable
 from game.engine.input import InputFrame
 from game.engine.scene import Scene, SceneStack
 from game.engine.screen import Screen
+from game.ui import theme
 
 
 class Fade(Scene):
@@ -46,8 +52,14 @@ class Fade(Scene):
             return self.t / self.out_ticks
         return max(0.0, 1.0 - (self.t - self.out_ticks) / self.in_ticks)
 
+    def drawn_darkness(self) -> float:
+        """How dark the screen is drawn now: the ramp, or with reduced motion a cut."""
+        if theme.reduced_motion():
+            return 1.0 if self.t < self.out_ticks + self.in_ticks else 0.0
+        return self.darkness
+
     def draw(self, screen: Screen, alpha: float) -> None:
-        level = round(255 * self.darkness)
+        level = round(255 * self.drawn_darkness())
         if level >= 255:
             screen.fill(self.color)
         elif level > 0:

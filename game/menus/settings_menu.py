@@ -1,8 +1,11 @@
 """The settings screen: volumes, text speed, auto-advance, fast-forward, window size,
-fullscreen, speedrun mode, and forgetting the text read in earlier playthroughs.
+fullscreen, reduced motion, high-contrast text, speedrun mode, the controls (their own
+screen, :mod:`game.menus.controls`), and forgetting the text read in earlier playthroughs.
 
-Up and down pick a row, left and right (or confirm) change it; with the mouse, a row's
-left or right half of its value steps it down or up. A volume stops at 0 and 100 (it
+Up and down pick a row, left and right (or confirm) change it; with the mouse, moving
+onto a row picks it, and a click on the left or right half of its value steps it down
+or up; the wheel moves between rows. Reduced motion and high contrast show at once
+(:func:`game.ui.theme.follow`). A volume stops at 0 and 100 (it
 never jumps from silent to full) and is heard at once: the game's audio takes it on
 every change. Leaving saves the settings to the data folder.
 """
@@ -21,7 +24,7 @@ from game.settings import AUTO_SPEEDS, TEXT_SPEEDS, VOLUME_STEP, Settings
 from game.ui import theme
 
 WIDTH_PANEL = 300
-ROW_HEIGHT = 16
+ROW_HEIGHT = 14
 TOP = 28  # the first row, below the title
 VALUE_WIDTH = 120  # the value column at the right of each row
 
@@ -39,7 +42,7 @@ class Row:
 
     def name_of(self, value: object) -> str:
         if self.action is not None:
-            return "Press to choose"
+            return "Open" if self.label == "Controls" else "Press to choose"
         if self.volume:
             return f"{value}%"
         return self.names[self.values.index(value)] if value in self.values else str(value)
@@ -65,11 +68,22 @@ def _rows() -> list[Row]:
             lambda s: s.scale, lambda s, v: setattr(s, "scale", v)),
         Row("Fullscreen", (False, True), ("Off", "On"),
             lambda s: s.fullscreen, lambda s, v: setattr(s, "fullscreen", v)),
+        Row("Reduced motion", (False, True), ("Off", "On: no slides or fades"),
+            lambda s: s.reduced_motion, lambda s, v: setattr(s, "reduced_motion", v)),
+        Row("High-contrast text", (False, True), ("Off", "On"),
+            lambda s: s.high_contrast, lambda s, v: setattr(s, "high_contrast", v)),
         Row("Speedrun mode", (False, True), ("Off", "On: timer, instant text"),
             lambda s: s.speedrun, lambda s, v: setattr(s, "speedrun", v)),
+        Row("Controls", (), (), lambda s: None, lambda s, v: None, action=_controls),
         Row("Forget text read", (), (), lambda s: None, lambda s, v: None,
             action=_forget_read_text),
     ]
+
+
+def _controls(game: Game) -> None:
+    from game.menus.controls import ControlsScene
+
+    game.stack.push(ControlsScene(game))
 
 
 def _forget_read_text(game: Game) -> None:
@@ -91,8 +105,10 @@ class SettingsScene(Scene):
         self.rows = _rows()
         self.index = 0
         self.repeat = Repeater()
-        # the game's audio follows these settings from now on, whatever it had before
+        self._pointer: tuple[int, int] | None = None  # where the pointer was last tick
+        # the game's audio and the theme follow these settings from now on
         self.game.audio.use_settings(self.game.settings)
+        theme.follow(self.game.settings)
 
     # --- logic -------------------------------------------------------------------------
     def update(self, inp: InputFrame) -> InputFrame | None:
@@ -103,8 +119,11 @@ class SettingsScene(Scene):
             self.index = (self.index - 1) % count
         if pulses & Action.DOWN:
             self.index = (self.index + 1) % count
-        if inp.pointer is not None:
+        if inp.wheel:
+            self.index = (self.index + (-1 if inp.wheel > 0 else 1)) % count
+        if inp.pointer is not None and (inp.click or inp.pointer != self._pointer):
             self._point(inp)
+        self._pointer = inp.pointer
         if self.index != before:
             ui_sound("move")
         back = self.index == len(self.rows)
@@ -156,6 +175,7 @@ class SettingsScene(Scene):
             current_index = row.values.index(value) if value in row.values else 0
             row.put(settings, row.values[(current_index + step) % len(row.values)])
         self.game.audio.use_settings(settings)  # heard at once
+        theme.follow(settings)  # and seen at once
         ui_sound("move")
 
     def close(self) -> None:
@@ -179,7 +199,7 @@ class SettingsScene(Scene):
         return None
 
     def draw(self, screen: Screen, alpha: float) -> None:
-        screen.fill((*theme.INK, 170))
+        screen.fill((*theme.INK, theme.SCRIM))
         x, y, width, height = self.panel()
         screen.frame((x, y, width, height))
         screen.text("Settings", (x + 12, y + 13), size=theme.SIZE_TITLE, face="bold",
@@ -189,9 +209,9 @@ class SettingsScene(Scene):
             top = y + TOP + row_index * ROW_HEIGHT
             selected = row_index == self.index
             if selected:
-                screen.fill((*theme.TEAL, 70), (x + 6, top, width - 12, ROW_HEIGHT - 1))
-                screen.fill(theme.TEAL_LIGHT, (x + 6, top, 2, ROW_HEIGHT - 1))
-            color = theme.TEAL_PALE if selected else theme.TEXT
+                screen.fill(theme.SELECTED_FILL, (x + 6, top, width - 12, ROW_HEIGHT - 1))
+                screen.fill(theme.HIGHLIGHT, (x + 6, top, 2, ROW_HEIGHT - 1))
+            color = theme.SELECTED_TEXT if selected else theme.TEXT
             label = "Back" if row_index == len(self.rows) else self.rows[row_index].label
             screen.text(label, (x + 14, top + ROW_HEIGHT / 2), size=theme.SIZE_BODY, color=color,
                         anchor="midleft", face="bold" if selected else "sans")
@@ -203,7 +223,8 @@ class SettingsScene(Scene):
                     middle: float, selected: bool) -> None:
         value = row.get(settings)
         name = row.name_of(value)
-        color = theme.GOLD_PALE if selected else theme.SILVER
+        color = theme.GOLD_PALE if selected else (
+            theme.MIST if theme.high_contrast() else theme.SILVER)
         if not row.volume:
             screen.text(f"<  {name}  >" if selected else name, (right, middle),
                         size=theme.SIZE_BODY, color=color, anchor="midright")

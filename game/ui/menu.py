@@ -1,7 +1,10 @@
 """A vertical menu: logic (cursor, repeat, choose, cancel) and its drawing.
 
+Keyboard and gamepad move by actions; the mouse picks the row it moves onto (a pointer
+resting still does not fight the keys), the wheel moves the cursor, a click chooses.
 Moving the cursor, choosing and cancelling play the menu sounds (``ui_move``,
-``ui_confirm``, ``ui_back``) through the game's audio, if there is one.
+``ui_confirm``, ``ui_back``) through the game's audio, if there is one. Colours come
+from the theme as it is drawn (high contrast, see :func:`game.ui.theme.use_comfort`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ class Menu:
         self.cancellable = cancellable
         self.repeater = Repeater()
         self._rect: tuple[float, float, float, float] = (0, 0, 0, 0)
+        self._pointer: tuple[int, int] | None = None  # where the pointer was last tick
         self._skip_disabled(1)
 
     @property
@@ -47,6 +51,13 @@ class Menu:
             self._move(-1)
         if pulses & Action.DOWN:
             self._move(1)
+        if inp.wheel:
+            self._move(-1 if inp.wheel > 0 else 1)
+        if inp.pointer is not None and inp.pointer != self._pointer:
+            hovered = self.item_at(inp.pointer)
+            if hovered is not None and self.items[hovered].enabled:
+                self.index = hovered
+        self._pointer = inp.pointer
         if self.index != before:
             ui_sound("move")
         if inp.pointer is not None and inp.click:
@@ -100,11 +111,11 @@ class Menu:
             top = y + self.padding + row * self.row_height
             selected = row == self.index
             if selected:
-                screen.fill((*theme.TEAL, 70), (x + 4, top, width - 8, self.row_height - 1))
-                screen.fill(theme.TEAL_LIGHT, (x + 4, top, 2, self.row_height - 1))
+                screen.fill(theme.SELECTED_FILL, (x + 4, top, width - 8, self.row_height - 1))
+                screen.fill(theme.HIGHLIGHT, (x + 4, top, 2, self.row_height - 1))
             color = theme.TEXT if item.enabled else theme.TEXT_DISABLED
             if selected and item.enabled:
-                color = theme.TEAL_PALE
+                color = theme.SELECTED_TEXT
             if align == "center":
                 pos, anchor = (x + width / 2, top + self.row_height / 2), "center"
             else:

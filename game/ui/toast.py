@@ -60,7 +60,8 @@ class Toasts:
                      + screen_width(toast.text, theme.SIZE_BODY, "bold") + 24
                      + (20 if toast.icon is not None else 0))
             x = (WIDTH - width) / 2 if left is None else left
-            y = top + row * (HEIGHT + 4) - round((1 - fade) * 8)
+            slide = 0 if theme.reduced_motion() else round((1 - fade) * 8)
+            y = top + row * (HEIGHT + 4) - slide
             screen.fill((*theme.INK, round(200 * fade)), (x, y, width, HEIGHT))
             screen.fill((*theme.GOLD, round(255 * fade)), (x, y, 2, HEIGHT))
             screen.fill((*theme.GOLD, round(120 * fade)), (x, y + HEIGHT - 1, width, 1))

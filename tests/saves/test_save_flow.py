@@ -224,7 +224,7 @@ def test_continue_is_offered_only_with_a_save_and_loads_the_latest(tmp_path):
     assert isinstance(title, TitleScene)
     labels = {item.label: item.enabled for item in title.menu.items}
     assert list(labels) == ["Continue", "New game", "Load", "Chapter select", "Practice",
-                            "Settings", "Quit"]
+                            "Settings", "Mods", "Quit"]
     assert labels["Continue"]  # the chapter autosave of the opening
     assert title.menu.current.label == "Continue"
 
