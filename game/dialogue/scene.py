@@ -406,6 +406,21 @@ class DialogueScene(Scene):
     def _status(self) -> str:
         return "AUTO" if self.auto else ""
 
+    def covered_bottom(self) -> int:
+        """How many pixels at the bottom of the screen the box (with its name plate)
+        covers now, so the map under it can keep people clear of it; 0 when no box is
+        shown, or during a debate (which has the whole screen)."""
+        event = self.runner.current
+        if isinstance(event, ev.Line) or (isinstance(event, ev.Choice | ev.Wait)
+                                          and self._last_line is not None):
+            return view.covered_bottom()
+        return 0
+
+    def speaking_now(self) -> str | None:
+        """The speaker id of the line on screen, if a line is."""
+        event = self.runner.current
+        return event.speaker if isinstance(event, ev.Line) else None
+
 
 class EvidencePicker:
     """Choosing an item to present; ``update`` gives the item, "" for cancel, or None."""

@@ -16,6 +16,7 @@ from game.engine.images import ImageCache
 from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import Span, text_width, wrap
 from game.ui import theme
+from game.ui.contrast import AA, AAA, mix, readable
 from game.ui.menu import Menu
 from game.ui.portraits import Portraits
 
@@ -29,6 +30,42 @@ TEXT_WIDTH = BOX[0] + BOX[2] - 12 - TEXT_X
 NARRATION_X = BOX[0] + 14
 NARRATION_WIDTH = BOX[2] - 28
 LINE_STEP = 10.5
+#: How far the name plate stands up out of the box.
+PLATE_RISE = 12
+#: How far the plate's own colour is darkened towards ink behind the name.
+PLATE_SHADE = 0.8
+#: The darkest the backlog's shade lets the game behind it show (over white).
+BACKLOG_SHADE = 215
+
+
+def covered_bottom() -> int:
+    """How many pixels at the bottom of the screen the text box and its name plate
+    cover (the map keeps the people of a conversation above it)."""
+    return HEIGHT - (BOX[1] - PLATE_RISE)
+
+
+def text_contrast() -> float:
+    """The contrast names are drawn with: WCAG AA, AAA with high-contrast text."""
+    return AAA if theme.high_contrast() else AA
+
+
+@functools.lru_cache(maxsize=256)
+def _plate_colors(color: tuple[int, int, int], minimum: float,
+                  ink: tuple[int, int, int]) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    background = mix(color, ink, PLATE_SHADE)
+    return background, readable(color, background, minimum)
+
+
+def plate_colors(color: tuple[int, int, int]) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """(background, text) of a speaker's name plate: a dark shade of their colour,
+    and their colour made light enough to read on it (:func:`text_contrast`)."""
+    return _plate_colors(tuple(color[:3]), text_contrast(), theme.INK)
+
+
+def backlog_name_color(color: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A speaker's colour in the history, readable on its shade over any scene."""
+    worst = mix(theme.INK, theme.WHITE, 1 - BACKLOG_SHADE / 255)
+    return readable(color, worst, text_contrast())
 
 
 def text_area(has_portrait: bool) -> tuple[float, float]:
@@ -111,10 +148,12 @@ def draw_box(screen: Screen, speaking: Speaking, lines: Sequence[Sequence[Span]]
         screen.outline(theme.SLATE, (px - 1, py - 1, 66, 66))
     if speaking.name:
         width = text_width(speaking.name, TEXT_SIZE, "bold") + 18
-        plate = (x - 4, BOX[1] - 12, width, 16)
+        plate = (x - 4, BOX[1] - PLATE_RISE, width, 16)
+        background, color = plate_colors(speaking.color)
         screen.frame(plate, "nameplate")
+        screen.fill(background, (plate[0] + 2, plate[1] + 2, plate[2] - 4, plate[3] - 4))
         screen.text(speaking.name, (plate[0] + 9, plate[1] + 8), size=TEXT_SIZE, face="bold",
-                    color=speaking.color, anchor="midleft", shadow=theme.SHADOW)
+                    color=color, anchor="midleft", shadow=theme.SHADOW)
     colors = {"em": theme.GOLD_PALE, "strong": theme.WHITE}
     base = theme.TEXT if speaking.name else theme.MIST
     for row, line in enumerate(lines):
@@ -140,6 +179,10 @@ def draw_choices(screen: Screen, menu: Menu) -> None:
 # --- debate -------------------------------------------------------------------------------
 
 DEBATE_ACTIONS = ("Press", "Present evidence")
+#: The debate's key hints, on a panel (about 9:1).
+HINT_COLOR = theme.SILVER
+#: How much of the room shows through under a debate (alpha of ink over it).
+DEBATE_DIM = 228
 #: The most credibility drawn as pips; more is drawn as a number.
 MAX_PIPS = 12
 
@@ -172,13 +215,17 @@ def draw_debate(screen: Screen, look: DialogueLook, debate: ev.Debate,
                     color=color if enabled else theme.TEXT_DISABLED, anchor="center",
                     shadow=theme.SHADOW)
         x += width + 6
-    screen.text("< >  other claims", (BOX[0] + BOX[2] - 4, y + 9), size=theme.SIZE_SMALL,
-                color=theme.GREY, anchor="midright", shadow=theme.SHADOW)
+    hint = "< >  other claims"
+    width = text_width(hint, theme.SIZE_SMALL) + 16
+    screen.frame((BOX[0] + BOX[2] - width, y, width, 18))
+    screen.text(hint, (BOX[0] + BOX[2] - 8, y + 9), size=theme.SIZE_SMALL,
+                color=HINT_COLOR, anchor="midright", shadow=theme.SHADOW)
 
 
 def _debate_stage(screen: Screen, speaking: Speaking) -> None:
-    """The room dims; the speaker of the claim stands large in a pool of light."""
-    screen.fill((*theme.INK, 175))
+    """The room dims, almost dark; the speaker of the claim stands large in a pool of
+    light."""
+    screen.fill((*theme.INK, DEBATE_DIM))
     cx, top = WIDTH / 2, 36
     screen.blit(_spotlight(), (cx - 90, top - 8), static=True)
     if speaking.portrait is not None:
@@ -279,7 +326,7 @@ def draw_evidence_picker(screen: Screen, look: DialogueLook, items: Sequence[str
 def draw_backlog(screen: Screen, entries: Sequence, scroll: int) -> None:
     """Past lines from the newest (bottom) up; ``scroll`` hides that many newest entries."""
 
-    screen.fill((*theme.INK, 215))
+    screen.fill((*theme.INK, BACKLOG_SHADE))
     screen.text("History", (16, 14), size=theme.SIZE_TITLE, face="bold", color=theme.TEAL_PALE,
                 anchor="midleft", shadow=theme.SHADOW)
     screen.text("Up / Down scroll  ·  L or X close", (WIDTH - 16, 14), size=theme.SIZE_SMALL,
@@ -296,7 +343,7 @@ def draw_backlog(screen: Screen, entries: Sequence, scroll: int) -> None:
             break
         if entry.name:
             screen.text(entry.name, (100, top), size=theme.SIZE_BODY, face="bold",
-                        color=entry.color, anchor="topright")
+                        color=backlog_name_color(entry.color), anchor="topright")
         for row, line in enumerate(lines):
             screen.text(line, (110, top + row * LINE_STEP), size=theme.SIZE_BODY,
                         color=theme.TEXT if entry.name else theme.MIST)

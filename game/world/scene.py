@@ -1,5 +1,12 @@
 """The overworld scene: ticks the walking logic, starts what its events ask for,
-and draws the map view."""
+and draws the map view.
+
+What it draws makes room for what is over it: the place-name card ends as soon as a
+dialogue or a menu covers the map; while a dialogue box covers the bottom of the
+screen the camera slides (only as far as needed) so the player and whoever speaks
+stand above the box; the objective banner steps down to the bottom corner when
+someone stands under it.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +18,20 @@ from game.content.resolver import ContentError
 from game.engine.fade import Fade
 from game.engine.input import Action, InputFrame
 from game.engine.scene import Scene
-from game.engine.screen import WIDTH, Screen
+from game.engine.screen import HEIGHT, WIDTH, Screen
 from game.engine.text import text_width
 from game.menus.notice import NoticeScene
 from game.services import Game
 from game.ui import theme
 from game.ui.toast import Toasts
+from game.world.actors import Actor
 from game.world.maps import MapObject
 from game.world.overworld import Interaction, Overworld, WarpStep
-from game.world.view import CharacterSprites, MapView
+from game.world.view import FRAME_H, FRAME_W, CharacterSprites, MapView
 
 TITLE_CARD_TICKS = 150
+#: How fast the camera slides to make room for a dialogue box, in pixels a tick.
+CAMERA_SLIDE = 4
 #: The story variable whose text the overworld shows as the current objective.
 OBJECTIVE = "objective"
 
@@ -51,6 +61,12 @@ class OverworldScene(Scene):
         self.on_reload: Callable[[], None] | None = None
         #: Called with the error when a map cannot be used; without it, the error is raised.
         self.on_error: ErrorHandler | None = None
+        #: The person the player is talking to (kept in view while a dialogue is open).
+        self._partner: str | None = None
+        #: How far the camera is moved to make room for a box (pixels), and when it was
+        #: last drawn (ticks), so it slides at the same speed at any frame rate.
+        self._camera_shift = 0.0
+        self._camera_drawn: int | None = None
 
     # --- map changes ---------------------------------------------------------------------
     def _build(self, map_name: str, spawn: str | None) -> Overworld:
@@ -70,6 +86,7 @@ class OverworldScene(Scene):
         self.game.audio.music_for_map(map_name)
         self.view = None
         self.title_card = TITLE_CARD_TICKS
+        self._camera_drawn = None  # a new place: the camera starts where it belongs
         return True
 
     def _fail(self, error: Exception) -> None:
@@ -125,6 +142,7 @@ class OverworldScene(Scene):
     def interact(self, event: Interaction) -> None:
         scene = self.on_interaction(event) if self.on_interaction is not None else None
         if scene is not None:
+            self._partner = event.actor.name if event.actor is not None else None
             self.game.stack.push(scene)
 
     # --- drawing -------------------------------------------------------------------------
@@ -138,23 +156,79 @@ class OverworldScene(Scene):
                            if not isinstance(exc, ContentError) else exc)
                 return
         world, ticks = self.world, self.game.state.ticks
-        canvas = self.view.draw(world.actors(), world.player, alpha, ticks)
+        over = self._over()
+        if any(not isinstance(scene, Fade) for scene in over):
+            self.title_card = 0  # a dialogue or a menu came up: the card has had its turn
+        if not over:
+            self._partner = None
+        actors = world.actors()
+        camera = self._camera(actors, over, alpha, ticks)
+        canvas = self.view.draw(actors, world.player, alpha, ticks, camera=camera)
         screen.blit(canvas, (0, 0))
         if self.title_card > 0:
             self._draw_title_card(screen)
         objective = self.game.state.story.get(OBJECTIVE, "")
-        if isinstance(objective, str) and objective and self.game.stack.top is self:
-            self._draw_objective(screen, objective)
-        if self.toasts and self.game.stack.top is self:
-            self.toasts.draw(screen, 26 if objective else 8)
+        shown = isinstance(objective, str) and bool(objective) and not over
+        low = False
+        if shown:
+            low = self._draw_objective(screen, str(objective), actors, camera, alpha)
+        if self.toasts and not over:
+            self.toasts.draw(screen, 26 if shown and not low else 8)
 
-    def _draw_objective(self, screen: Screen, objective: str) -> None:
+    def _over(self) -> list[Scene]:
+        """The scenes drawn over this one."""
+        scenes = self.game.stack.scenes
+        return list(scenes[scenes.index(self) + 1:]) if self in scenes else []
+
+    def _camera(self, actors: list[Actor], over: list[Scene], alpha: float,
+                ticks: int) -> tuple[int, int]:
+        """Where the view is: following the player, slid up or down while a box covers
+        the bottom of the screen so the people of the conversation stand above it."""
+        assert self.view is not None
+        player = self.world.player
+        camera = self.view.camera(player.draw_position(alpha))
+        covered = max((_covered(scene) for scene in over), default=0)
+        target = 0.0
+        if covered:
+            people = [player.draw_position(alpha)]
+            speakers = {name for scene in over for name in _speakers(scene)}
+            sight = pygame.Rect(camera, (WIDTH, HEIGHT))
+            for actor in actors:
+                if actor is player or not (actor.name == self._partner or actor.name in speakers
+                                           or actor.character in speakers):
+                    continue
+                feet = actor.draw_position(alpha)
+                if sight.collidepoint(feet):  # someone far off is not chased
+                    people.append(feet)
+            target = self.view.camera_clear_of(camera, people, covered)[1] - camera[1]
+        if self._camera_drawn is None or theme.reduced_motion():
+            self._camera_shift = target
+        else:
+            step = CAMERA_SLIDE * max(0, ticks - self._camera_drawn)
+            self._camera_shift += max(-step, min(step, target - self._camera_shift))
+        self._camera_drawn = ticks
+        return (camera[0], camera[1] + round(self._camera_shift))
+
+    def _draw_objective(self, screen: Screen, objective: str, actors: list[Actor],
+                        camera: tuple[int, int], alpha: float) -> bool:
+        """The objective at the top right, or at the bottom right while someone stands
+        under it; True when it is at the bottom."""
         width = text_width(objective, theme.SIZE_SMALL + 0.5) + 16
         x = WIDTH - width - 6
-        screen.fill((*theme.INK, 150), (x, 6, width, 14))
-        screen.fill(theme.GOLD, (x, 6, 2, 14))
-        screen.text(objective, (x + 9, 13), size=theme.SIZE_SMALL + 0.5, color=theme.GOLD_PALE,
-                    anchor="midleft", shadow=theme.SHADOW)
+        y = 6
+        figures = [pygame.Rect(round(fx) - camera[0] - FRAME_W // 2,
+                               round(fy) - camera[1] - FRAME_H + 1, FRAME_W, FRAME_H)
+                   for fx, fy in (actor.draw_position(alpha) for actor in actors)]
+        low = pygame.Rect(x, y, width, 14).collidelist(figures) >= 0
+        if low and pygame.Rect(x, HEIGHT - 20, width, 14).collidelist(figures) < 0:
+            y = HEIGHT - 20
+        else:
+            low = False
+        screen.fill((*theme.INK, 150 if not low else 190), (x, y, width, 14))
+        screen.fill(theme.GOLD, (x, y, 2, 14))
+        screen.text(objective, (x + 9, y + 7), size=theme.SIZE_SMALL + 0.5,
+                    color=theme.GOLD_PALE, anchor="midleft", shadow=theme.SHADOW)
+        return low
 
     def _draw_title_card(self, screen: Screen) -> None:
         fade = min(1.0, self.title_card / 30, (TITLE_CARD_TICKS - self.title_card) / 15)
@@ -168,6 +242,20 @@ class OverworldScene(Scene):
         screen.text(title, (10, 21), size=theme.SIZE_BODY, face="bold", color=shade,
                     anchor="midleft")
 
+
+def _covered(scene: Scene) -> int:
+    """How many pixels at the bottom of the screen ``scene`` covers with a box (a
+    dialogue says so through ``covered_bottom``; other scenes cover none)."""
+    ask = getattr(scene, "covered_bottom", None)
+    value = ask() if callable(ask) else 0
+    return value if isinstance(value, int) else 0
+
+
+def _speakers(scene: Scene) -> tuple[str, ...]:
+    """Who is speaking in ``scene`` (a dialogue says so through ``speaking_now``)."""
+    ask = getattr(scene, "speaking_now", None)
+    value = ask() if callable(ask) else None
+    return (value,) if isinstance(value, str) and value else ()
 
 
 class WalkScene(Scene):
