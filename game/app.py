@@ -44,18 +44,44 @@ def frame_cap(reported: int) -> int:
     return max(MIN_REFRESH, min(MAX_REFRESH, reported))
 
 
+#: SDL's video drivers that show nothing: fine when asked for (headless runs, tests),
+#: a dead end when SDL falls back to one on its own.
+INVISIBLE_DRIVERS = ("dummy", "offscreen")
+
+
 class NoDisplayError(RuntimeError):
     pass
 
 
+class FallbackDisplayError(NoDisplayError):
+    """SDL found no display to use and fell back to a driver that shows nothing (a
+    ``DISPLAY`` left over from an old SSH session, a container): the game would run
+    with no window at all."""
+
+    def __init__(self, driver: str) -> None:
+        super().__init__(f"SDL fell back to its {driver!r} video driver")
+        self.driver = driver
+
+
+def requested_drivers() -> list[str]:
+    """The video drivers the user asked SDL for (``SDL_VIDEODRIVER``, a comma list)."""
+    text = os.environ.get("SDL_VIDEODRIVER", "")
+    return [name.strip().lower() for name in text.split(",") if name.strip()]
+
+
+def fell_back(driver: str, requested: list[str]) -> bool:
+    """Whether SDL's ``driver`` shows nothing although nobody asked for it."""
+    return driver.lower() in INVISIBLE_DRIVERS and driver.lower() not in requested
+
+
 def display_available() -> bool:
     """Whether a real window can open (SDL's dummy/offscreen drivers count as yes)."""
-    driver = os.environ.get("SDL_VIDEODRIVER", "")
-    if driver in ("dummy", "offscreen"):
+    requested = requested_drivers()
+    if any(name in INVISIBLE_DRIVERS for name in requested):
         return True
     if sys.platform.startswith("linux"):
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                    or driver in ("kmsdrm", "x11", "wayland"))
+                    or {"kmsdrm", "x11", "wayland"} & set(requested))
     return True
 
 
@@ -64,7 +90,7 @@ class App:
         self.game = game
         self.scale = max(1, scale)
         self.fullscreen = fullscreen
-        self.mapper = InputMapper()
+        self.mapper = InputMapper(bindings=game.settings.controls)  # the player's keys
         self.window: pygame.Surface | None = None
         self.screen: Screen | None = None
         self.devices: Devices | None = None
@@ -72,8 +98,14 @@ class App:
 
     # --- window ---------------------------------------------------------------------------
     def open(self) -> None:
+        """Open the window; :class:`NoDisplayError` when none can open, including when
+        SDL would quietly draw into nothing (:class:`FallbackDisplayError`)."""
         try:
             pygame.display.init()
+            driver = pygame.display.get_driver()
+            if fell_back(driver, requested_drivers()):
+                pygame.display.quit()
+                raise FallbackDisplayError(driver)
             pygame.font.init()
             pygame.display.set_caption(CAPTION)
             icon = self.game.content.path("assets/ui/icon.png")
@@ -175,8 +207,10 @@ class App:
             return True
         if event.key == pygame.K_F12:
             folder = user_data_dir() / "screenshots"
-            folder.mkdir(parents=True, exist_ok=True)
-            self.save_screenshot(folder / f"enamel2045-{self.game.state.ticks:08d}.png")
+            try:
+                self.save_screenshot(folder / f"enamel2045-{self.game.state.ticks:08d}.png")
+            except OSError as exc:
+                self.game.notices.append(f"cannot save the screenshot: {exc}")
             return True
         if event.key in (pygame.K_F6, pygame.K_F7, pygame.K_F8):  # practice (speedrun)
             from game.speedrun.play import practice_key
@@ -205,6 +239,11 @@ class App:
             self.game.tick(frame)
 
     def save_screenshot(self, path: Path) -> None:
+        """Write the window's picture (its format from the name's extension); OSError
+        when it cannot be written."""
         assert self.window is not None
         path.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(self.window, str(path))
+        try:
+            pygame.image.save(self.window, str(path))
+        except pygame.error as exc:
+            raise OSError(f"{path}: {exc}") from None

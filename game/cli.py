@@ -4,26 +4,39 @@
     python -m game --headless --ticks N [--map NAME] [--seed S] [--screenshot PATH]
     python -m game COMMAND ...          a tool (see --help for the list)
 
-Bad arguments and unknown names get one line on stderr and a non-zero exit.
+Bad arguments and unknown names get one line on stderr and a non-zero exit; so do
+options that would be ignored (``--spawn`` without ``--map``...) and a screenshot that
+could not be written, checked before the run. Ctrl-C ends any of these quietly with
+status 130, and output into a closed pipe (``... | head``) with 141.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shlex
+import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from game import __version__
-from game.commands import command_names, load_command
+from game.commands import command_names, guarded, load_command
 from game.diagnostics import printable
 
 if TYPE_CHECKING:
+    from game.app import App
     from game.director import Director
+    from game.engine.input import Action, InputFrame
     from game.story.state import Value
 
 PROG = "python -m game"
+#: Window sizes the game offers, as multiples of 480x270 (the settings screen's range).
+MIN_SCALE, MAX_SCALE = 1, 8
+#: What ``--screenshot`` may end in: the formats pygame writes (anything else it would
+#: silently write as TGA).
+SCREENSHOT_FORMATS = (".png", ".bmp", ".tga", ".jpg", ".jpeg")
 
 
 class UsageError(Exception):
@@ -66,7 +79,7 @@ def play_parser(list_commands: bool = True) -> Parser:
     headless.add_argument("--ticks", type=_positive, metavar="N",
                           help="stop after N logic ticks (1/60 s each)")
     headless.add_argument("--screenshot", type=Path, metavar="PATH",
-                          help="write the last frame as a PNG")
+                          help="write the last frame to PATH (.png, or .bmp, .tga, .jpg)")
     headless.add_argument("--input", metavar="SCRIPT", default="",
                           help='scripted input, e.g. "0-59:right+run; 70:confirm"')
     headless.add_argument("--input-file", type=Path, metavar="FILE",
@@ -80,8 +93,9 @@ def play_parser(list_commands: bool = True) -> Parser:
                           help="be the server LiveSplit One connects to, on this port "
                                "(loopback; HOST:PORT to listen elsewhere; default 16835)")
     window = parser.add_argument_group("window")
-    window.add_argument("--scale", type=_positive, metavar="N",
-                        help="window size as a multiple of 480x270 (default: settings, 2)")
+    window.add_argument("--scale", type=_scale, metavar="N",
+                        help=f"window size as a multiple of 480x270, {MIN_SCALE} to "
+                             f"{MAX_SCALE} (default: settings, 2)")
     window.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     return parser
 
@@ -96,8 +110,38 @@ def _positive(text: str) -> int:
     return value
 
 
+def _scale(text: str) -> int:
+    value = _positive(text)
+    if value > MAX_SCALE:
+        raise argparse.ArgumentTypeError(f"must be {MIN_SCALE} to {MAX_SCALE}, not {value}")
+    return value
+
+
+def launcher() -> str:
+    """The command that starts the game again from here: the Python running it now
+    (the venv's, which has pygame) with ``-m game``. A bare ``python`` may be another
+    interpreter, without the game's packages."""
+    python = os.path.abspath(sys.executable)
+    on_path = shutil.which(os.path.basename(python))
+    if on_path is not None and os.path.abspath(on_path) == python:
+        shown = os.path.basename(python)
+    else:
+        try:
+            shown = os.path.relpath(python)
+        except ValueError:  # another drive (Windows)
+            shown = python
+        if shown.startswith(os.pardir):
+            shown = python
+        elif os.sep not in shown:  # in this very folder: a bare name would search PATH
+            shown = os.path.join(os.curdir, shown)
+    return f"{shlex.quote(shown)} -m game"
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+    return guarded(lambda: _main(sys.argv[1:] if argv is None else list(argv)))
+
+
+def _main(argv: list[str]) -> int:
     if argv and argv[0] in command_names():
         name = argv[0]
         command = load_command(name)
@@ -124,10 +168,11 @@ def play(args: argparse.Namespace) -> int:
             raise UsageError("--headless needs --ticks N")
     elif args.screenshot and args.ticks is None:
         raise UsageError("--screenshot needs --ticks N (the frame after N ticks is saved)")
+    check_options(args)
     frames = _scripted_frames(args)
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-    from game.app import App, NoDisplayError, display_available
+    from game.app import App, display_available
     from game.director import Director, StartError
     from game.gamestate import GameState
     from game.services import Game
@@ -135,12 +180,7 @@ def play(args: argparse.Namespace) -> int:
     from game.world.maps import MapError
 
     if not display_available():
-        print(
-            f"{PROG}: no display found. Run it on a desktop, under a virtual display "
-            f"(xvfb-run {PROG}), or without a window: {PROG} --headless --ticks 600 "
-            "--screenshot shot.png",
-            file=sys.stderr,
-        )
+        print(f"{PROG}: no display found. {_display_way_out()}", file=sys.stderr)
         return 1
     seed = args.seed if args.seed is not None else GameState().seed
     settings, problem = Settings.load()
@@ -158,10 +198,7 @@ def play(args: argparse.Namespace) -> int:
     scale = args.scale or settings.scale
     fullscreen = (args.fullscreen or settings.fullscreen) and not args.headless
     app = App(game, scale=scale, fullscreen=fullscreen)
-    try:
-        app.open()
-    except NoDisplayError as exc:
-        print(f"{PROG}: cannot open a window ({exc}); try --headless", file=sys.stderr)
+    if not _open_window(app):
         return 1
     if args.headless:
         app.run_frames(frames)
@@ -169,11 +206,122 @@ def play(args: argparse.Namespace) -> int:
             app.draw(1.0)
     else:
         app.run(max_ticks=args.ticks)
-    if args.screenshot:
-        app.save_screenshot(args.screenshot)
-        print(f"wrote {args.screenshot}")
+    status = _write_screenshot(app, args.screenshot) if args.screenshot else 0
     game.speedrun.close()  # records and replays written, LiveSplit links closed
+    return status
+
+
+def _open_window(app: App) -> bool:
+    """Open the app's window, or say on stderr why none can open and what to run."""
+    from game.app import FallbackDisplayError, NoDisplayError
+
+    try:
+        app.open()
+    except FallbackDisplayError as exc:
+        named = [name for name in ("DISPLAY", "WAYLAND_DISPLAY") if os.environ.get(name)]
+        stale = " and ".join(f"{name}={printable(os.environ[name])!r}" for name in named)
+        several = len(named) > 1
+        why = (f"{stale} {'name' if several else 'names'} no running display (left over "
+               "from an old SSH session or a container?), so " if named else "")
+        fix = (f"Point {' or '.join(named)} at a running display or unset "
+               f"{'them' if several else 'it'}. " if named else "")
+        print(f"{PROG}: no window can open: {why}SDL fell back to its {exc.driver!r} "
+              f"driver, which shows nothing. {fix}{_display_way_out()}", file=sys.stderr)
+        return False
+    except NoDisplayError as exc:
+        print(f"{PROG}: cannot open a window ({printable(exc)}). {_display_way_out()}",
+              file=sys.stderr)
+        return False
+    return True
+
+
+def _write_screenshot(app: App, path: Path) -> int:
+    try:
+        app.save_screenshot(path)
+    except OSError as exc:  # checked before the run, but a disk can fill up...
+        print(f"{PROG}: error: --screenshot {printable(path)}: cannot write it "
+              f"({printable(exc)})", file=sys.stderr)
+        return 1
+    print(f"wrote {path}")
     return 0
+
+
+def _display_way_out() -> str:
+    """What to run instead, in commands that work from here (see :func:`launcher`)."""
+    command = launcher()
+    return (f"Run it on a desktop, under a virtual display (xvfb-run {command}), or "
+            f"without a window ({command} --headless --ticks 600 --screenshot shot.png).")
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """Refuse options that this run would ignore, and a screenshot that cannot be written,
+    before anything starts (:class:`UsageError` naming the option)."""
+    _check_starting_point(args)
+    if args.headless and args.fullscreen:
+        raise UsageError("--fullscreen needs a window, and --headless opens none")
+    if not args.headless:
+        for flag, value in (("--input", args.input), ("--input-file", args.input_file)):
+            if value:
+                raise UsageError(f"{flag} needs --headless (a window takes the keyboard, "
+                                 "mouse and gamepad)")
+    for folder in args.mod:
+        _check_mod(folder)
+    if args.screenshot is not None:
+        _check_screenshot(args.screenshot)
+
+
+def _check_starting_point(args: argparse.Namespace) -> None:
+    """--level, --map, --spawn, --campaign and --node: only combinations that are used."""
+    if args.level:
+        for flag, value in (("--map", args.map), ("--node", args.node),
+                            ("--spawn", args.spawn), ("--campaign", args.campaign),
+                            ("--set", args.set)):
+            if value:
+                raise UsageError(f"--level opens a debugger level on its own: {flag} "
+                                 "cannot be used with it")
+    if args.spawn and not args.map:
+        raise UsageError(f"--spawn {args.spawn!r} needs --map (the map it is on)")
+    if args.campaign:
+        if args.node:
+            if args.node.partition(":")[0] != args.campaign:
+                raise UsageError(f"--campaign {args.campaign!r} does not match --node "
+                                 f"{args.node!r} (the node names its campaign)")
+        elif not args.map:
+            raise UsageError(f"--campaign {args.campaign!r} needs --map (whose people "
+                             "stand on it), or use --node CAMPAIGN:NODE")
+
+
+def _check_mod(folder: Path) -> None:
+    from game.dialogue.mods import MOD_FILE
+
+    shown = printable(folder)
+    if not folder.exists():
+        raise UsageError(f"--mod {shown}: no such folder")
+    if not folder.is_dir():
+        raise UsageError(f"--mod {shown}: not a folder")
+    if not (folder / MOD_FILE).is_file():
+        raise UsageError(f"--mod {shown}: not a mod (it has no {MOD_FILE})")
+
+
+def _check_screenshot(path: Path) -> None:
+    shown = printable(path)
+    if path.suffix.lower() not in SCREENSHOT_FORMATS:
+        known = ", ".join(SCREENSHOT_FORMATS)
+        if not path.suffix:
+            raise UsageError(f"--screenshot {shown}: the name needs the picture's format "
+                             f"at its end ({known})")
+        raise UsageError(f"--screenshot {shown}: {printable(path.suffix)!r} is not a picture "
+                         f"format the game writes (use {known})")
+    folder = path.parent
+    if not folder.exists():
+        raise UsageError(f"--screenshot {shown}: the folder {printable(folder)} does not exist")
+    if not folder.is_dir():
+        raise UsageError(f"--screenshot {shown}: {printable(folder)} is not a folder")
+    if path.is_dir():
+        raise UsageError(f"--screenshot {shown}: that is a folder")
+    if not os.access(path if path.exists() else folder, os.W_OK):
+        what = "the file" if path.exists() else f"the folder {printable(folder)}"
+        raise UsageError(f"--screenshot {shown}: {what} is not writable")
 
 
 def _speedrun(game: object, args: argparse.Namespace) -> None:
@@ -199,9 +347,9 @@ def _speedrun(game: object, args: argparse.Namespace) -> None:
                          f"({exc.strerror})") from None
 
 
-def _scripted_frames(args: argparse.Namespace) -> list:
-    from game.engine.input import frames_from_script
-
+def _scripted_frames(args: argparse.Namespace) -> Iterator[InputFrame]:
+    """The run's input, one frame a tick, made as the run takes them (``--ticks`` may be
+    billions: building them all first would run out of memory)."""
     script = args.input
     if args.input_file is not None:
         try:
@@ -209,9 +357,61 @@ def _scripted_frames(args: argparse.Namespace) -> list:
         except OSError as exc:
             raise UsageError(f"{args.input_file}: {exc.strerror}") from None
     try:
-        return frames_from_script(script, args.ticks or 0)
+        ranges = script_ranges(script)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    return stream_frames(ranges, args.ticks or 0)
+
+
+def script_ranges(script: str) -> list[tuple[int, int, Action]]:
+    """``(start, end, actions)`` of each item of an input script (the format of
+    :func:`game.engine.input.frames_from_script`; ValueError naming a bad item)."""
+    from game.engine.input import _script_items, parse_actions
+
+    ranges = []
+    for raw in _script_items(script):
+        try:
+            span, names = raw.split(":", 1)
+            start_text, _, end_text = span.partition("-")
+            start = int(start_text)
+            end = int(end_text) if end_text else start
+            actions = parse_actions(names)
+        except ValueError as exc:
+            raise ValueError(f"input script item {raw!r}: {exc}") from None
+        if start < 0 or end < start:
+            raise ValueError(f"input script item {raw!r}: bad tick range")
+        ranges.append((start, end, actions))
+    return ranges
+
+
+def stream_frames(ranges: list[tuple[int, int, Action]], ticks: int) -> Iterator[InputFrame]:
+    """The ``ticks`` frames that :func:`game.engine.input.frames_from_script` would list,
+    one at a time: held over each range, pressed on the tick the hold begins."""
+    from game.engine.input import Action, InputFrame
+
+    # the ticks where what is held may change: a range begins, or the one after it ends
+    changes = sorted({tick for start, end, _ in ranges for tick in (start, end + 1)})
+    previous = Action.NONE
+    tick = 0
+    for change in [*changes, ticks]:
+        if change <= tick:
+            continue
+        held = Action.NONE
+        for start, end, actions in ranges:
+            if start <= tick <= end:
+                held |= actions
+        first = InputFrame(held, held & ~previous)
+        steady = InputFrame(held, Action.NONE)
+        stop = min(change, ticks)
+        if tick < stop:
+            yield first
+            tick += 1
+        while tick < stop:
+            yield steady
+            tick += 1
+        previous = held
+        if tick >= ticks:
+            return
 
 
 def start(director: Director, args: argparse.Namespace) -> None:

@@ -33,7 +33,7 @@ PORTRAITS = [
 ICONS = ["document", "chart", "data_chip", "testimonial", "photo", "vial", "memo", "bot_log",
          "tooth_scan", "badge", "recording", "contract"]
 UI_SIZES = {"panel": (24, 24), "nameplate": (24, 16), "cursor": (8, 8), "advance": (16, 8),
-            "title_bg": (480, 270), "logo": (240, 60)}
+            "title_bg": (480, 270), "logo": (240, 60), "icon": (32, 32)}
 
 
 def art_pngs(root: Path = ASSETS) -> list[Path]:

@@ -1,9 +1,12 @@
-"""UI art: 9-slice panels, cursor, advance arrow, the title background and the logo."""
+"""UI art: 9-slice panels, cursor, advance arrow, the title background, the logo and the
+window icon."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import numpy as np
 
 from .canvas import Canvas, rng
 from .draw import FONT_3X5
@@ -321,6 +324,77 @@ def logo() -> Canvas:  # noqa: C901
     return cv
 
 
+# --- window icon ----------------------------------------------------------------------------
+def _tooth_mask(n: int) -> np.ndarray:
+    """A molar in an n x n square (n = 32), 26 px wide on the left: two cusps, a full
+    crown and two roots that lean apart."""
+    ys, xs = np.mgrid[0:n, 0:n] + 0.5
+    cx = 13.5  # the tooth's middle
+    cusps = (((xs - (cx - 5.5)) / 7) ** 2 + ((ys - 9.5) / 7) ** 2 <= 1) | \
+            (((xs - (cx + 5.5)) / 7) ** 2 + ((ys - 9.5) / 7) ** 2 <= 1)
+    crown = (((xs - cx) / 12.5) ** 2 + ((ys - 13.5) / 8) ** 2 <= 1) & (ys >= 9)
+    dip = ((xs - cx) / 2.2) ** 2 + ((ys - 2.5) / 2.5) ** 2 <= 1  # the notch between cusps
+    roots = np.zeros((n, n), dtype=bool)
+    for centre, lean in ((cx - 6.5, -1), (cx + 6.5, 1)):
+        # each root tapers from 9 px wide under the crown to 4 px at its rounded tip
+        depth = np.clip((ys - 18) / 10, 0, 1)
+        middle = centre + lean * 1.5 * depth
+        half = 4.5 - 2.5 * depth
+        roots |= (ys >= 18) & (ys < 28.5) & (np.abs(xs - middle) <= half)
+        roots |= ((xs - (centre + lean * 1.5)) / 2.1) ** 2 + ((ys - 28.5) / 1.6) ** 2 <= 1
+    arch = ((xs - cx) / 4) ** 2 + ((ys - 27) / 7) ** 2 <= 1  # the gap between the roots
+    return (cusps | crown | roots) & ~dip & ~(arch & (ys > 20))
+
+
+def _bot() -> Canvas:
+    """A tiny nanobot, 14x13 with its outline: a round teal shell lit from the top left,
+    a dark visor with two bright eyes, an antenna with a gold tip, and two feet."""
+    bot = Canvas(14, 13)
+    bot.stamp(1, 0, [
+        ".....g......",
+        ".....s......",
+        "...44443....",
+        "..4554443...",
+        ".455444433..",
+        ".4vvvvvvv3..",
+        ".4v55vv55v3.",
+        ".4vvvvvvv32.",
+        ".43333333 2.",
+        "..3333322...",
+        "..s.....s...",
+    ], {"g": "gold_2", "s": "steel", "4": "teal_4", "5": "teal_5", "3": "teal_3",
+        "2": "teal_2", "v": "night"})
+    bot.outline("ink")
+    return bot
+
+
+def icon() -> Canvas:
+    """32x32 window icon: a white molar lit from the top left, and a nanobot at work on
+    its lower right. Bold shapes and an ink outline, so it still reads at 16x16."""
+    n = 32
+    tooth = Canvas(n, n)
+    mask = _tooth_mask(n)
+    tooth.fill_mask(mask, "white")
+
+    def inside_at(dx: int, dy: int) -> np.ndarray:
+        """Whether the pixel (dx, dy) away is tooth too (outside the square: no)."""
+        out = np.zeros_like(mask)
+        out[max(-dy, 0):n - max(dy, 0), max(-dx, 0):n - max(dx, 0)] = \
+            mask[max(dy, 0):n - max(-dy, 0), max(dx, 0):n - max(-dx, 0)]
+        return out
+
+    # shade the sides turned away from the light: mist, silver right at the edge
+    tooth.fill_mask(mask & ~inside_at(3, 2), "mist")
+    tooth.fill_mask(mask & ~inside_at(1, 1), "silver")
+    tooth.stamp(4, 5, ["..##", ".#..", "#...", "#..."], {"#": "teal_5"})  # enamel glint
+    tooth.outline("ink")
+    bot = _bot()
+    tooth.blit(bot, n - bot.w, n - bot.h - 1)
+    tooth.pxs([(17, 19), (18, 21)], "teal_4")  # repair sparks
+    tooth.px(16, 17, "teal_5")
+    return tooth
+
+
 def write_all(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     panel().save(out / "panel.png")
@@ -329,6 +403,7 @@ def write_all(out: Path) -> None:
     advance().save(out / "advance.png")
     title_bg().save(out / "title_bg.png")
     logo().save(out / "logo.png")
+    icon().save(out / "icon.png")
     meta = {
         "panel": {"file": "panel.png", "size": [24, 24], "corner": 8,
                   "slice": {"left": 8, "top": 8, "right": 8, "bottom": 8}},
@@ -340,6 +415,7 @@ def write_all(out: Path) -> None:
         "title_bg": {"file": "title_bg.png", "size": [480, 270],
                      "logo_area": [120, 40, 240, 70], "menu_area": [160, 170, 160, 90]},
         "logo": {"file": "logo.png", "size": [240, 60]},
+        "icon": {"file": "icon.png", "size": [32, 32]},
         "text_colours": {"body": "#f4f8fa", "dim": "#8592ab", "accent": "#7ee2cf",
                          "name": "#f4f8fa", "warning": "#ee8270"},
     }
