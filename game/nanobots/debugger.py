@@ -34,7 +34,6 @@ from game.nanobots.session import DebugSession, Mode
 from game.nanobots.tissues import Tissue
 from game.nanobots.view_cards import VEIL_ALPHA, draw_card, draw_error, draw_menu, draw_result
 from game.nanobots.view_hud import (
-    STATUS_RECT,
     draw_clock,
     draw_gauge_labels,
     draw_gauges,
@@ -47,24 +46,25 @@ from game.nanobots.view_hud import (
     status_key,
     timeline_area,
     timeline_key,
-    timeline_rect,
 )
 from game.nanobots.view_inspector import draw_inspector, inspector_key
 from game.nanobots.view_program import draw_cursor, draw_program
 from game.nanobots.widgets import (
-    HINT_Y,
-    INSPECTOR,
-    PROGRAM,
-    VIEW_POS,
     FieldBox,
     Kept,
+    Layout,
     inside,
+    layout_for,
     warm_glyphs,
 )
 
 __all__ = ["DebuggerScene", "LevelResult"]
 
+#: Pixels a cell of a story-sized grid (64x44) at window scale 2 and up; other grids and
+#: scale 1 take what their :class:`~game.nanobots.widgets.Layout` gives.
 CELL_PX = 4
+#: The window scale the layout is made for until the scene is first drawn.
+DEFAULT_SCALE = 2
 
 
 #: Kept for the tests and older callers: see :class:`widgets.Kept`.
@@ -133,7 +133,8 @@ class DebuggerScene(Scene):
             offer = make_offer(offered_program, level.program, source=offered_from,
                                title=_level_title(offered_from, path), level_title=level.title)
         self.session = DebugSession(self.level, offer)
-        self.view = SwarmView(self.level.grid.width, self.level.grid.height, CELL_PX)
+        self.layout = layout_for(DEFAULT_SCALE, self.level.grid.width, self.level.grid.height)
+        self.view = self._swarm_view(self.layout)
         self._fields: list[FieldBox] = []
         self._options: list[FieldBox] = []
         self._rewinding = False
@@ -155,12 +156,33 @@ class DebuggerScene(Scene):
         self._bars = [Kept() for _ in range(4)]
 
     # --- geometry --------------------------------------------------------------------------
+    @staticmethod
+    def _swarm_view(layout: Layout) -> SwarmView:
+        """The swarm drawn at the layout's pixels a cell (one, scaled down when drawn, for
+        a grid that needs less)."""
+        return SwarmView(layout.cols, layout.rows, max(1, int(layout.cell)))
+
+    def _use_layout(self, screen: Screen) -> Layout:
+        """The layout for ``screen``'s scale (the swarm view made again if its pixels a
+        cell change, and every kept drawing dropped)."""
+        layout = self.layout
+        if layout.scale != screen.scale:
+            layout = layout_for(screen.scale, layout.cols, layout.rows)
+            self.layout = layout
+            if self.view.cell_px != max(1, int(layout.cell)):
+                self.view = self._swarm_view(layout)
+                self._scanlines = None
+            self.forget_drawings()
+        return layout
+
     @property
     def view_rect(self) -> tuple[float, float, float, float]:
-        return (VIEW_POS[0], VIEW_POS[1], self.view.pw, self.view.ph)
+        return self.layout.view
 
     def to_cells(self, pos: tuple[int, int]) -> tuple[float, float]:
-        return ((pos[0] - VIEW_POS[0] + 0.5) / CELL_PX, (pos[1] - VIEW_POS[1] + 0.5) / CELL_PX)
+        vx, vy, _, _ = self.layout.view
+        cell = self.layout.cell
+        return ((pos[0] - vx + 0.5) / cell, (pos[1] - vy + 0.5) / cell)
 
     # --- logic -------------------------------------------------------------------------------
     def update(self, inp: InputFrame) -> InputFrame | None:
@@ -195,8 +217,8 @@ class DebuggerScene(Scene):
         if inp.click:
             if inside(self.view_rect, pos):
                 s.select_bot_at(*self.to_cells(pos))
-            elif inside(timeline_rect(self.view_rect), pos):
-                x, _, w, _ = timeline_rect(self.view_rect)
+            elif inside(self.layout.timeline, pos):
+                x, _, w, _ = self.layout.timeline
                 limit = round(self.level.goal.time_limit * 120)
                 s.seek(round((pos[0] - x) / w * limit))
         for box in self._fields:
@@ -232,6 +254,7 @@ class DebuggerScene(Scene):
             screen.fill(C.BACKDROP)
             draw_error(screen, self.level_id, self.errors)
             return
+        L = self._use_layout(screen)
         self._chrome.draw(screen, (0, 0, 480, 270), None, lambda: self._paint_chrome(screen))
         briefing = s.mode is Mode.BRIEFING
         if briefing and self._stage < len(WARM_STAGES):
@@ -240,53 +263,60 @@ class DebuggerScene(Scene):
                 self._chrome.draw(screen, (0, 0, 480, 270), None, lambda: None)
         if not briefing or self._stage == len(WARM_STAGES):
             self._instrument(screen)
-        self._status.draw(screen, STATUS_RECT, status_key(s, self._rewinding),
-                          lambda: draw_status(screen, s, self._rewinding))
-        draw_clock(screen, s)
+        self._status.draw(screen, L.status, status_key(s, self._rewinding),
+                          lambda: draw_status(screen, s, L, self._rewinding))
+        draw_clock(screen, s, L)
         toast = s.toast if s.toast_ticks else None
-        self._hints.draw(screen, (0, HINT_Y, 480, 270 - HINT_Y), (s.mode, toast),
-                         lambda: draw_hints(screen, s))
+        self._hints.draw(screen, L.hints, (s.mode, toast), lambda: draw_hints(screen, s, L))
         self._options = draw_card(screen, s, veil=self._veil() if briefing else VEIL_ALPHA)
 
     def _paint_chrome(self, screen: Screen) -> None:
         """What stays the same all through a level: the backdrop, the view's frame and
         rulers, the top bar's names, the gauges' names."""
         s = self.session
+        L = self.layout
         screen.fill(C.BACKDROP)
-        vx, vy, vw, vh = self.view_rect
+        vx, vy, vw, vh = L.view
+        if (vx, vy, vw, vh) != L.stage:  # a grid smaller than the stage: centred in it
+            screen.fill(C.GUTTER, L.stage)
         screen.fill(C.PANEL_EDGE, (vx - 2, vy - 2, vw + 4, vh + 4))
         self._rulers(screen)
-        draw_top_bar_static(screen, s)
-        draw_gauge_labels(screen, vx, vy + vh + 16, vw)
+        draw_top_bar_static(screen, s, L)
+        draw_gauge_labels(screen, L)
 
     def _instrument(self, screen: Screen, part: str = "") -> None:
         """The swarm view and the panels around it (``part``: only that warm-up stage's)."""
         s = self.session
-        vx, vy, vw, vh = self.view_rect
+        L = self.layout
         if part in ("", "view"):
             self.view.overlay = s.overlay
             surface = self.view.render(s.sim, advanced=s.advanced)
-            screen.blit(surface, (vx, vy))
-            screen.blit(self._scanline_surface(), (vx, vy), static=True)
-            rect = timeline_rect(self.view_rect)
+            self._blit_view(screen, surface)
+            rect = L.timeline
             self._timeline.draw(screen, timeline_area(rect), timeline_key(s, rect),
-                                lambda: draw_timeline(screen, s, rect))
-            draw_gauges(screen, s, vx, vy + vh + 16, vw, self._bars, labels=False)
-            ly = vy + vh + 52
-            self._legend.draw(screen, (vx - 1, ly, vw + 2, 8), s.sim.tissue.tobytes(),
-                              lambda: draw_legend(screen, s, vx, ly, self._legend_swatches()))
+                                lambda: draw_timeline(screen, s, rect, L))
+            draw_gauges(screen, s, L, self._bars, labels=False)
+            self._legend.draw(screen, L.legend, s.sim.tissue.tobytes(),
+                              lambda: draw_legend(screen, s, L, self._legend_swatches()))
         if part in ("", "program"):
             self._fields, cursor = self._program_panel.draw(
-                screen, PROGRAM, self._program_key(), lambda: self._paint_program(screen))
+                screen, L.program, self._program_key(), lambda: self._paint_program(screen))
             draw_cursor(screen, s, cursor)
         if part in ("", "panels"):
-            self._inspector.draw(screen, INSPECTOR, inspector_key(s),
-                                 lambda: draw_inspector(screen, s))
+            self._inspector.draw(screen, L.inspector, inspector_key(s),
+                                 lambda: draw_inspector(screen, s, L))
         if part:
             return
-        draw_overlay_scale(screen, s, vx + vw - 2, vy + (16 if s.last_hit else 3))
+        sx, sy, sw, _ = L.stage
+        taken: list[tuple[float, float, float, float]] = []
+        if self._banner_shows():
+            taken.append((sx + 2, sy + 2, sw - 4, self._banner_h()))
+        scale_rect = draw_overlay_scale(screen, s, L, sx + sw - 2,
+                                        sy + (self._banner_h() + 5 if taken else 3))
+        if scale_rect is not None:
+            taken.append(scale_rect)
         self._nozzle(screen)
-        self._marks(screen)
+        self._marks(screen, taken)
         self._banner(screen)
 
     def _warm(self, screen: Screen) -> None:
@@ -302,13 +332,13 @@ class DebuggerScene(Scene):
             elif stage in ("view", "program"):
                 if stage == "view":
                     for size, color in ((6, C.TEXT), (6, C.TEXT_FAINT), (5.5, C.TEXT)):
-                        warm_glyphs(screen, size, color)
+                        warm_glyphs(screen, self.layout.fs(size), color)
                 self._instrument(screen, stage)
             elif stage == "panels":
                 self._instrument(screen, stage)
                 scratch = self._scratch_screen(screen)
                 for mode in (Mode.DEBUG, Mode.EDIT, Mode.PROBE, Mode.MENU, Mode.RESULT):
-                    draw_hints(scratch, s, mode)
+                    draw_hints(scratch, s, self.layout, mode)
             else:  # the cards that come later
                 scratch = self._scratch_screen(screen)
                 draw_menu(scratch, s)
@@ -340,7 +370,19 @@ class DebuggerScene(Scene):
 
     def _paint_program(self, screen: Screen) -> tuple[list[FieldBox], list]:
         cursor: list = []
-        return draw_program(screen, self.session, cursor), cursor
+        return draw_program(screen, self.session, self.layout, cursor), cursor
+
+    def _blit_view(self, screen: Screen, surface: pygame.Surface) -> None:
+        """The swarm view and its scanlines at the layout's place; a grid drawn at less
+        than a pixel a cell is scaled down to the window pixels it covers."""
+        L = self.layout
+        vx, vy, _, _ = L.view
+        if L.cell >= 1:
+            screen.blit(surface, (vx, vy))
+            screen.blit(self._scanline_surface(), (vx, vy), static=True)
+            return
+        box = screen.window_rect(L.view)
+        screen.target.blit(pygame.transform.scale(surface, box.size), box.topleft)
 
     def _nozzle(self, screen: Screen) -> None:
         """The injector above the spawn cells, where the swarm enters."""
@@ -349,8 +391,9 @@ class DebuggerScene(Scene):
         top = min(cell // grid.width for cell in grid.spawn)
         if top > 1:
             return
-        vx, vy = VIEW_POS
-        x0, x1 = vx + xs[0] * CELL_PX, vx + (xs[-1] + 1) * CELL_PX
+        vx, vy, _, _ = self.layout.view
+        cell = self.layout.cell
+        x0, x1 = vx + xs[0] * cell, vx + (xs[-1] + 1) * cell
         glow = 0.5 + 0.5 * ((self.session.ticks // 6) % 2) if self.session.playing else 0.0
         screen.fill(C.PANEL_EDGE, (x0 - 3, vy - 1, x1 - x0 + 6, 3))
         screen.fill(C.pal("steel"), (x0 - 2, vy - 1, x1 - x0 + 4, 1))
@@ -359,26 +402,41 @@ class DebuggerScene(Scene):
     def _banner(self, screen: Screen) -> None:
         """While paused on a breakpoint: what stopped the run, over the view."""
         s = self.session
-        if s.last_hit is None or s.playing or s.mode not in (Mode.DEBUG, Mode.EDIT, Mode.PROBE):
+        if not self._banner_shows():
             return
-        vx, vy, vw, _ = self.view_rect
-        text = f"BREAK  {s.last_hit.message}  at t={s.sim.time:.3f}s"
-        screen.fill((*C.PANEL, 230), (vx + 2, vy + 2, vw - 4, 11))
-        screen.fill(C.BREAK, (vx + 2, vy + 2, 2, 11))
-        screen.text(text, (vx + 7, vy + 4), size=5.8, color=C.BREAK, face="mono_bold")
+        L = self.layout
+        sx, sy, sw, _ = L.stage
+        h = self._banner_h()
+        message = s.last_hit.message
+        text = L.first_fitting((f"BREAK  {message}  at t={s.sim.time:.3f}s",
+                                f"BREAK  {message}", message), sw - 12, 5.8, "mono_bold")
+        screen.fill((*C.PANEL, 230), (sx + 2, sy + 2, sw - 4, h))
+        screen.fill(C.BREAK, (sx + 2, sy + 2, 2, h))
+        screen.text(text, (sx + 7, sy + 2 + (h - L.height(5.8, "mono_bold")) / 2 + 0.5),
+                    size=L.fs(5.8), color=C.BREAK, face="mono_bold")
 
-    def _marks(self, screen: Screen) -> None:
+    def _banner_shows(self) -> bool:
+        s = self.session
+        return s.last_hit is not None and not s.playing and \
+            s.mode in (Mode.DEBUG, Mode.EDIT, Mode.PROBE)
+
+    def _banner_h(self) -> float:
+        return max(11.0, float(round(self.layout.height(5.8, "mono_bold"))) + 1)
+
+    def _marks(self, screen: Screen, taken: list[tuple[float, float, float, float]]) -> None:
         """Reticle on the selected bot, the probe cursor, a breakpoint's cell."""
         s = self.session
-        vx, vy = VIEW_POS
+        L = self.layout
+        vx, vy, _, _ = L.view
+        cell = L.cell
         hit = s.last_hit
         if hit is not None and hit.cell is not None:
             cy, cx = divmod(hit.cell, s.sim.width)
-            screen.outline(C.BREAK, (vx + cx * CELL_PX - 1, vy + cy * CELL_PX - 1,
-                                     CELL_PX + 2, CELL_PX + 2))
+            screen.outline(C.BREAK, (vx + cx * cell - 1, vy + cy * cell - 1,
+                                     cell + 2, cell + 2))
         if s.selected is not None:
-            px = vx + float(s.sim.x[s.selected]) * CELL_PX
-            py = vy + float(s.sim.y[s.selected]) * CELL_PX
+            px = vx + float(s.sim.x[s.selected]) * cell
+            py = vy + float(s.sim.y[s.selected]) * cell
             color = C.BREAK if hit is not None and hit.bot == s.selected else C.BOT_SELECTED
             r = 5 + ((s.ticks // 10) % 2 if s.playing else 0)
             for sx, sy in ((1, 1), (1, -1), (-1, 1), (-1, -1)):  # corner brackets
@@ -386,25 +444,57 @@ class DebuggerScene(Scene):
                 for shade, off in ((C.BOT_SHADOW, 0.5), (color, 0.0)):
                     screen.line(shade, (cx + off, cy + off), (cx - sx * 3 + off, cy + off))
                     screen.line(shade, (cx + off, cy + off), (cx + off, cy - sy * 3 + off))
-            screen.line(color, (px + r + 1, py), (px + r + 7, py - 6))
-            screen.text(f"#{s.selected}", (px + r + 8, py - 10), size=5.5, color=color,
-                        face="mono_bold", shadow=C.BOT_SHADOW)
+            self._bot_tag(screen, f"#{s.selected}", px, py, r, color, taken)
         if s.mode is Mode.PROBE:
-            px, py = vx + s.probe[0] * CELL_PX, vy + s.probe[1] * CELL_PX
+            px, py = vx + s.probe[0] * cell, vy + s.probe[1] * cell
             screen.line(C.CURSOR, (px - 6, py), (px - 2, py))
             screen.line(C.CURSOR, (px + 2, py), (px + 6, py))
             screen.line(C.CURSOR, (px, py - 6), (px, py - 2))
             screen.line(C.CURSOR, (px, py + 2), (px, py + 6))
 
+    def _bot_tag(self, screen: Screen, tag: str, px: float, py: float, r: float, color,
+                 taken: list[tuple[float, float, float, float]]) -> None:
+        """The selected bot's number on a leader line: up and to the right of it, or on
+        whichever side keeps it inside the stage and clear of the ``taken`` places (the
+        banner, the overlay's scale)."""
+        L = self.layout
+        sx, sy, sw, sh = L.stage
+        tw, th = L.width(tag, 5.5, "mono_bold") + 1, L.height(5.5, "mono_bold")
+
+        def place(dx: int, dy: int) -> tuple[float, float]:
+            tx = px + r + 8 if dx > 0 else px - r - 8 - tw
+            ty = py - 10 if dy < 0 else py + r + 2
+            return (max(sx + 1, min(tx, sx + sw - tw - 1)),
+                    max(sy + 1, min(ty, sy + sh - th - 1)))
+
+        def clear(at: tuple[float, float]) -> bool:
+            x, y = at
+            return all(x + tw <= ox or ox + ow <= x or y + th <= oy or oy + oh <= y
+                       for ox, oy, ow, oh in taken)
+
+        spots = [place(dx, dy) for dx, dy in ((1, -1), (-1, -1), (1, 1), (-1, 1))]
+        spots += [(x, min(oy + oh + 1, sy + sh - th - 1)) for x, _ in spots
+                  for _, oy, _, oh in taken]  # or under what it would hide behind
+        tx, ty = next((spot for spot in spots if clear(spot)), spots[0])
+        end = (tx - 1 if tx > px else tx + tw, ty + th / 2)
+        screen.line(color, (px + (r + 1 if end[0] > px else -r - 1), py), end)
+        screen.text(tag, (tx, ty), size=L.fs(5.5), color=color, face="mono_bold",
+                    shadow=C.BOT_SHADOW)
+
     def _rulers(self, screen: Screen) -> None:
-        """Tick marks every 4 cells (longer every 16) along the top and left of the view."""
-        vx, vy = VIEW_POS
-        for cell in range(0, self.level.grid.width + 1, 4):
-            x, long = vx + cell * CELL_PX, cell % 16 == 0
+        """Tick marks every few cells (every 4, or more where cells are small; longer every
+        fourth mark) along the top and left of the view."""
+        vx, vy, _, _ = self.layout.view
+        size = self.layout.cell
+        step = 4
+        while step * size < 8:
+            step *= 2
+        for cell in range(0, self.level.grid.width + 1, step):
+            x, long = vx + cell * size, cell % (4 * step) == 0
             color = C.TEXT_FAINT if long else C.PANEL_EDGE
             screen.line(color, (x, vy - 2), (x, vy - (4 if long else 3)))
-        for cell in range(0, self.level.grid.height + 1, 4):
-            y, long = vy + cell * CELL_PX, cell % 16 == 0
+        for cell in range(0, self.level.grid.height + 1, step):
+            y, long = vy + cell * size, cell % (4 * step) == 0
             color = C.TEXT_FAINT if long else C.PANEL_EDGE
             screen.line(color, (vx - 2, y), (vx - (4 if long else 3), y))
 

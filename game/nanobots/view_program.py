@@ -2,66 +2,183 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from game.engine.screen import Screen
-from game.engine.text import text_width, wrap
 from game.nanobots import colors as C
 from game.nanobots.breakpoints import Kind
+from game.nanobots.rules import Rule
 from game.nanobots.session import DebugSession, Mode
-from game.nanobots.widgets import LINE_H, MONO, PROGRAM, FieldBox, panel
-
-KIND_CHARS = 12  # the rule name column, in characters
-
-
-def char_w() -> float:
-    return text_width("0", MONO, "mono")
-
+from game.nanobots.widgets import MONO, FieldBox, Layout, panel
 
 #: The blinking outline of the field under the cursor: (colour, rect).
 Outline = tuple[tuple[int, int, int], tuple[float, float, float, float]]
+#: Size of the tradeoff weight written after a value it changes.
+WEIGHT_SIZE = 4.6
 
 
-def draw_program(screen: Screen, s: DebugSession,
+@dataclass(frozen=True)
+class Placed:
+    """One value of a rule line, where it goes: ``sub`` is the row of the line (a line
+    whose values do not fit on one row goes on under its first value), ``x`` its left."""
+
+    index: int
+    name: str
+    value: str
+    weight: float | None
+    sub: int
+    x: float
+    name_w: float
+    value_w: float
+
+
+def kind_column(s: DebugSession, L: Layout) -> float:
+    """The width of the rule names' column: the longest name of this program, switched
+    off (``#name``), so a value never runs into a name."""
+    return max((L.width(f"#{rule.kind}", MONO, "mono_bold") for rule in s.program.rules),
+               default=0.0)
+
+
+def place_values(s: DebugSession, L: Layout, line: int, start: float,
+                 right: float) -> list[Placed]:
+    """Where each value of rule ``line`` goes: from ``start``, a character apart, onto the
+    next row (from ``start`` again) when one would pass ``right``."""
+    rule = s.program[line]
+    cw = L.char_w
+    out: list[Placed] = []
+    px, sub = start, 0
+    for index, (name, _) in enumerate(rule.values, start=1):
+        value = rule.format_value(name)
+        nw = L.width(f"{name}=", MONO, "mono")
+        vw = L.width(value, MONO, "mono")
+        weight = tradeoff_weight(s, line, name) if rule.enabled else None
+        if weight is not None and abs(weight - 1.0) <= 1e-9:
+            weight = None
+        ww = L.width(f"x{weight:.2f}", WEIGHT_SIZE, "mono") + 2 if weight is not None else 0.0
+        if px > start and px + nw + vw + ww > right:
+            px, sub = start, sub + 1
+        out.append(Placed(index, name, value, weight, sub, px, nw, vw))
+        px += nw + vw + cw + ww
+    return out
+
+
+def placed_lines(s: DebugSession, L: Layout) -> list[list[Placed]]:
+    """:func:`place_values` of every rule line, in the program panel."""
+    x, _, w, _ = L.program
+    start = _values_x(s, L, x)
+    return [place_values(s, L, line, start, _values_right(s, L, line, x, w))
+            for line in range(len(s.program))]
+
+
+def _values_x(s: DebugSession, L: Layout, x: float) -> float:
+    cw = L.char_w
+    return x + 17 + cw * 2 + kind_column(s, L) + cw
+
+
+def _values_right(s: DebugSession, L: Layout, line: int, x: float, w: float) -> float:
+    return x + w - (11 if s.program[line].edit.locked else 4)
+
+
+def header_height(L: Layout) -> float:
+    """The band that names the breakpoints."""
+    return max(8.0, L.height(5.5, "mono"))
+
+
+def draw_program(screen: Screen, s: DebugSession, L: Layout,
                  cursor: list[Outline] | None = None) -> list[FieldBox]:
     """Draw the panel; returns where each field is, for pointer hit-tests. With
     ``cursor``, the cursor's outline (which blinks) is put there instead of drawn, for
-    :func:`draw_cursor` to draw over a kept copy of the panel."""
-    x, y, w, h = PROGRAM
+    :func:`draw_cursor` to draw over a kept copy of the panel. When the lines do not all
+    fit, the panel shows the part around the cursor, with marks where more lies above
+    or below."""
+    x, y, w, h = L.program
     moved = s.program != s.level.program
-    title = f"{s.level.id}.bot" + (" *" if moved else "")
-    panel(screen, PROGRAM, title)
-    screen.text(f"{len(s.program)} lines", (x + w - 5, y + 1.5), size=5.5, color=C.TEXT_FAINT,
+    count = f"{len(s.program)} lines"
+    count_w = L.width(count, 5.5, "mono")
+    title = L.fit(f"{s.level.id}.bot" + (" *" if moved else ""), w - 16 - count_w, 6,
+                  "mono_bold")
+    panel(screen, L.program, title)
+    screen.text(count, (x + w - 5, y + 1.5), size=L.fs(5.5), color=C.TEXT_FAINT,
                 face="mono", anchor="topright")
     boxes: list[FieldBox] = []
-    top = y + 13
-    screen.fill(C.GUTTER, (x + 1, top - 1, 13, len(s.program) * LINE_H + 1))
+    top = y + L.tab + 4
+    bottom = y + h - 3
+    band = header_height(L)
+    # every row as (what, line, offset from the top, height), then the part that shows
+    rows: list[tuple[str, int, float, float]] = []
+    at = 0.0
+    placed = placed_lines(s, L)
     for line in range(len(s.program)):
-        boxes += _rule_line(screen, s, line, x, top + line * LINE_H, w, cursor)
-    by = top + len(s.program) * LINE_H + 3
-    screen.line(C.PANEL_EDGE, (x + 1, by), (x + w - 2, by))
-    screen.fill(C.PANEL_RAISED, (x + 1, by + 1, w - 2, 8))
-    screen.text("breakpoints: pause when...", (x + 5, by + 1.5), size=5.5, color=C.TEXT_DIM,
-                face="mono")
-    by += 11
-    for i, point in enumerate(s.breakpoints):
-        line = len(s.program) + i
-        boxes += _breakpoint_line(screen, s, line, point, x, by + i * LINE_H, w, cursor)
-    _doc(screen, s, x, by + len(s.breakpoints) * LINE_H + 3, w, y + h - 3)
+        rows.append(("rule", line, at, (1 + max((p.sub for p in placed[line]), default=0))
+                     * L.line_h))
+        at += rows[-1][3]
+    rules_h = at
+    rows.append(("header", -1, at + 3, band))
+    at += 3 + band + 3
+    for i in range(len(s.breakpoints)):
+        rows.append(("point", len(s.program) + i, at, L.line_h))
+        at += L.line_h
+    room = bottom - top
+    shift = 0.0
+    if at > room:
+        mine = next((r for r in rows if r[1] == s.cursor.line), rows[0])
+        shift = max(0.0, min(at - room, mine[2] + mine[3] / 2 - room / 2))
+    shown = [r for r in rows if r[2] >= shift - 1e-6 and r[2] + r[3] <= shift + room + 1e-6]
+    ends = top - shift
+    last = ends
+    shown_rules = [r for r in shown if r[0] == "rule"]
+    if shown_rules:
+        first_y = ends + shown_rules[0][2]
+        screen.fill(C.GUTTER, (x + 1, first_y - 1, 13,
+                               shown_rules[-1][2] + shown_rules[-1][3] - shown_rules[0][2] + 1))
+    elif shift == 0:
+        screen.fill(C.GUTTER, (x + 1, top - 1, 13, rules_h + 1))
+    for what, line, offset, height in shown:
+        ly = ends + offset
+        if what == "rule":
+            boxes += _rule_line(screen, s, L, line, x, ly, w, placed[line], cursor)
+        elif what == "header":
+            by = ly
+            screen.line(C.PANEL_EDGE, (x + 1, by), (x + w - 2, by))
+            screen.fill(C.PANEL_RAISED, (x + 1, by + 1, w - 2, band))
+            screen.text(L.fit("breakpoints: pause when...", w - 10, 5.5, "mono"),
+                        (x + 5, by + 1.5), size=L.fs(5.5), color=C.TEXT_DIM, face="mono")
+        else:
+            i = line - len(s.program)
+            boxes += _breakpoint_line(screen, s, L, line, s.breakpoints[i], x, ly, w, cursor)
+        last = ly + height
+    if shift > 0 or (shown and shown[-1] is not rows[-1]):
+        _scroll_marks(screen, x + w - 4, top, bottom, shift > 0, shown[-1] is not rows[-1])
+    _doc(screen, s, L, x, last + 3, w, bottom)
     return boxes
 
 
-def _doc(screen: Screen, s: DebugSession, x: float, top: float, w: float, bottom: float) -> None:
+def _scroll_marks(screen: Screen, x: float, top: float, bottom: float, above: bool,
+                  below: bool) -> None:
+    """Small arrows at the panel's edge: more lines above, below."""
+    for show, y, d in ((above, top + 1, 1), (below, bottom - 2, -1)):
+        if show:
+            for i in range(3):
+                screen.line(C.ACCENT, (x - i, y + i * d), (x + i, y + i * d))
+
+
+def _doc(screen: Screen, s: DebugSession, L: Layout, x: float, top: float, w: float,
+         bottom: float) -> None:
     """What the line (and value) under the cursor means, like an editor's hover."""
     lines = doc_lines(s)
-    if not lines or bottom - top < 10:
+    text_h = L.height(5.5, "mono")
+    pitch = max(7.0, float(round(text_h)) - 1)
+    if not lines or bottom - top < text_h + 3:
         return
     screen.line(C.PANEL_EDGE, (x + 1, top), (x + w - 2, top))
-    ty = top + 3
-    for text, color in lines:
-        for part in wrap(text, w - 12, 5.5, "mono"):
-            if ty + 6 > bottom:
-                return
-            screen.text(part, (x + 6, ty), size=5.5, color=color, face="mono")
-            ty += 7
+    parts = [(part, color) for text, color in lines for part in L.wrap(text, w - 12, 5.5, "mono")]
+    room = max(1, int((bottom - (top + 3) - text_h + 1.5) // pitch) + 1)
+    if len(parts) > room:  # what does not fit is left out, and the last line says so
+        part, color = parts[room - 1]
+        parts = [*parts[:room - 1], (L.fit(part + " …", w - 12, 5.5, "mono"), color)]
+    for i, (part, color) in enumerate(parts):
+        screen.text(part, (x + 6, top + 3 + i * pitch), size=L.fs(5.5), color=color,
+                    face="mono")
 
 
 def doc_lines(s: DebugSession) -> list[tuple[str, tuple[int, int, int]]]:
@@ -110,10 +227,11 @@ def tradeoff_weight(s: DebugSession, line: int, name: str) -> float | None:
     return weight
 
 
-def _cursor_band(screen: Screen, s: DebugSession, line: int, x: float, ly: float, w: float):
+def _cursor_band(screen: Screen, s: DebugSession, L: Layout, line: int, x: float, ly: float,
+                 w: float, rows: int) -> None:
     if s.cursor.line == line and s.mode in (Mode.DEBUG, Mode.EDIT):
-        screen.fill((*C.ACCENT_DIM, 60), (x + 1, ly - 0.5, w - 2, LINE_H))
-        screen.fill(C.ACCENT, (x + 1, ly - 0.5, 1, LINE_H))
+        screen.fill((*C.ACCENT_DIM, 60), (x + 1, ly - 0.5, w - 2, L.line_h * rows))
+        screen.fill(C.ACCENT, (x + 1, ly - 0.5, 1, L.line_h * rows))
 
 
 def cursor_shows(s: DebugSession) -> bool:
@@ -128,8 +246,8 @@ def draw_cursor(screen: Screen, s: DebugSession, cursor: list[Outline]) -> None:
             screen.outline(color, rect)
 
 
-def _field(screen: Screen, s: DebugSession, line: int, field: int, rect, editable: bool,
-           cursor: list[Outline] | None = None) -> None:
+def _field(screen: Screen, s: DebugSession, L: Layout, line: int, field: int, rect,
+           editable: bool, cursor: list[Outline] | None = None) -> None:
     fx, fy, fw, fh = rect
     active = s.cursor.line == line and s.cursor.field == field and s.mode in (Mode.DEBUG,
                                                                              Mode.EDIT)
@@ -140,9 +258,10 @@ def _field(screen: Screen, s: DebugSession, line: int, field: int, rect, editabl
         return
     if s.mode is Mode.EDIT:
         screen.fill((*C.CURSOR, 70), rect)
-        screen.text("▴", (fx + fw / 2, fy - 4.5), size=5, color=C.CURSOR, face="mono",
-                    anchor="midtop")
-        screen.text("▾", (fx + fw / 2, fy + fh - 1.5), size=5, color=C.CURSOR, face="mono",
+        size = L.fs(5)
+        screen.text("▴", (fx + fw / 2, fy - 4.5 * size / 5), size=size, color=C.CURSOR,
+                    face="mono", anchor="midtop")
+        screen.text("▾", (fx + fw / 2, fy + fh - 1.5), size=size, color=C.CURSOR, face="mono",
                     anchor="midtop")
     if cursor is not None:
         cursor.append((C.CURSOR if editable else C.LOCKED, rect))
@@ -150,64 +269,69 @@ def _field(screen: Screen, s: DebugSession, line: int, field: int, rect, editabl
         screen.outline(C.CURSOR if editable else C.LOCKED, rect)
 
 
-def _rule_line(screen: Screen, s: DebugSession, line: int, x: float, ly: float,
-               w: float, cursor: list[Outline] | None = None) -> list[FieldBox]:
-    rule = s.program[line]
-    cw = char_w()
-    _cursor_band(screen, s, line, x, ly, w)
+def _rule_line(screen: Screen, s: DebugSession, L: Layout, line: int, x: float, ly: float,
+               w: float, placed: list[Placed],
+               cursor: list[Outline] | None = None) -> list[FieldBox]:
+    rule: Rule = s.program[line]
+    cw = L.char_w
+    code = L.fs(MONO)
+    subs = 1 + max((p.sub for p in placed), default=0)
+    _cursor_band(screen, s, L, line, x, ly, w, subs)
     on = rule.enabled
-    screen.text(f"{line + 1:>2}", (x + 2, ly), size=MONO, color=C.TEXT_FAINT, face="mono")
+    screen.text(f"{line + 1:>2}", (x + 2, ly), size=code, color=C.TEXT_FAINT, face="mono")
     cx = x + 17
     glyph = "■" if on else "□"
     toggle_color = C.ACCENT if on else C.TEXT_FAINT
     if not rule.edit.toggle:
         toggle_color = _dim(toggle_color)
-    screen.text(glyph, (cx, ly), size=MONO, color=toggle_color, face="mono")
+    screen.text(glyph, (cx, ly), size=code, color=toggle_color, face="mono")
     kind_color = C.SYNTAX_KIND if on else C.SYNTAX_COMMENT
     label = rule.kind if on else f"#{rule.kind}"
-    kw = screen.text(label, (cx + cw * 2, ly), size=MONO, color=kind_color, face="mono_bold")
-    toggle_rect = (cx - 1, ly - 0.5, cw * 2 + kw + 2, LINE_H - 1)
-    _field(screen, s, line, 0, toggle_rect, rule.edit.toggle or rule.edit.move, cursor)
+    kw = screen.text(label, (cx + cw * 2, ly), size=code, color=kind_color, face="mono_bold")
+    toggle_rect = (cx - 1, ly - 0.5, cw * 2 + kw + 2, L.line_h - 1)
+    _field(screen, s, L, line, 0, toggle_rect, rule.edit.toggle or rule.edit.move, cursor)
     boxes = [FieldBox(line, 0, toggle_rect)]
     if rule.edit.move:  # grip dots: this line may be moved
         for gy in (1.5, 3.5, 5.5):
-            screen.fill(C.TEXT_FAINT, (x + 14, ly + gy, 1, 1))
-    px = cx + cw * (KIND_CHARS + 2)
-    for index, (name, _) in enumerate(rule.values, start=1):
-        value = rule.format_value(name)
-        spec = rule.spec.param(name)
-        editable = rule.edit.range_of(name) is not None
-        nw = screen.text(f"{name}=", (px, ly), size=MONO, face="mono",
-                         color=C.SYNTAX_NAME if on else C.SYNTAX_COMMENT)
+            screen.fill(C.TEXT_FAINT, (x + 14, ly + gy * L.line_h / 8.5, 1, 1))
+    for p in placed:
+        spec = rule.spec.param(p.name)
+        editable = rule.edit.range_of(p.name) is not None
+        py = ly + p.sub * L.line_h
+        screen.text(f"{p.name}=", (p.x, py), size=code, face="mono",
+                    color=C.SYNTAX_NAME if on else C.SYNTAX_COMMENT)
         color = C.SYNTAX_TISSUE if spec.type == "tissue" else C.SYNTAX_VALUE
         if not on:
             color = C.SYNTAX_COMMENT
         elif not editable:
             color = _dim(color)
-        vw = screen.text(value, (px + nw, ly), size=MONO, color=color, face="mono")
-        rect = (px + nw - 1, ly - 0.5, vw + 2, LINE_H - 1)
-        _field(screen, s, line, index, rect, editable, cursor)
-        boxes.append(FieldBox(line, index, (px - 1, ly - 0.5, nw + vw + 2, LINE_H - 1)))
-        px += nw + vw + cw
-        weight = tradeoff_weight(s, line, name) if on else None
-        if weight is not None and abs(weight - 1.0) > 1e-9:  # what tradeoff makes of it
-            px += screen.text(f"x{weight:.2f}", (px - cw + 1, ly + 1.2), size=4.6,
-                              color=C.WARN if weight > 1 else C.ACCENT_DIM, face="mono") + 1
+        screen.text(p.value, (p.x + p.name_w, py), size=code, color=color, face="mono")
+        rect = (p.x + p.name_w - 1, py - 0.5, p.value_w + 2, L.line_h - 1)
+        _field(screen, s, L, line, p.index, rect, editable, cursor)
+        boxes.append(FieldBox(line, p.index, (p.x - 1, py - 0.5, p.name_w + p.value_w + 2,
+                                              L.line_h - 1)))
+        if p.weight is not None:  # what tradeoff makes of it
+            wx = p.x + p.name_w + p.value_w + 1
+            screen.text(f"x{p.weight:.2f}", (wx, py + 1.2 * L.line_h / 8.5),
+                        size=L.fs(WEIGHT_SIZE), face="mono",
+                        color=C.WARN if p.weight > 1 else C.ACCENT_DIM)
     if rule.edit.locked:
         _lock(screen, x + w - 9, ly + 1)
     return boxes
 
 
-def _breakpoint_line(screen: Screen, s: DebugSession, line: int, point, x: float, ly: float,
-                     w: float, cursor: list[Outline] | None = None) -> list[FieldBox]:
-    cw = char_w()
-    _cursor_band(screen, s, line, x, ly, w)
+def _breakpoint_line(screen: Screen, s: DebugSession, L: Layout, line: int, point, x: float,
+                     ly: float, w: float, cursor: list[Outline] | None = None) -> list[FieldBox]:
+    cw = L.char_w
+    code = L.fs(MONO)
+    _cursor_band(screen, s, L, line, x, ly, w, 1)
     hit = s.last_hit is not None and s.last_hit.breakpoint == line - len(s.program)
     color = C.BREAK if point.enabled else C.TEXT_FAINT
-    screen.text("◆" if point.enabled else "◇", (x + 5, ly), size=MONO, color=color, face="mono")
+    screen.text("◆" if point.enabled else "◇", (x + 5, ly), size=code, color=color,
+                face="mono")
     text_color = C.TEXT if point.enabled else C.TEXT_DIM
-    boxes = [FieldBox(line, 0, (x + 3, ly - 0.5, cw * 2 + 2, LINE_H - 1))]
-    _field(screen, s, line, 0, boxes[0].rect, True, cursor)
+    boxes = [FieldBox(line, 0, (x + 3, ly - 0.5, cw * 2 + 2, L.line_h - 1))]
+    _field(screen, s, L, line, 0, boxes[0].rect, True, cursor)
     px = x + 17
     if point.kind is Kind.ENTER:
         head, value = "a bot enters ", point.tissue
@@ -215,16 +339,16 @@ def _breakpoint_line(screen: Screen, s: DebugSession, line: int, point, x: float
         head, value = "harm >= ", f"{point.threshold:g}"
     else:
         head, value = "a cavity cell fills", ""
-    hw = screen.text(head, (px, ly), size=MONO, color=text_color, face="mono")
+    hw = screen.text(head, (px, ly), size=code, color=text_color, face="mono")
     if value:
         vx = px + hw
-        vw = screen.text(value, (vx, ly), size=MONO, face="mono",
+        vw = screen.text(value, (vx, ly), size=code, face="mono",
                          color=C.SYNTAX_TISSUE if point.kind is Kind.ENTER else C.SYNTAX_VALUE)
-        rect = (vx - 1, ly - 0.5, vw + 2, LINE_H - 1)
-        _field(screen, s, line, 1, rect, True, cursor)
+        rect = (vx - 1, ly - 0.5, vw + 2, L.line_h - 1)
+        _field(screen, s, L, line, 1, rect, True, cursor)
         boxes.append(FieldBox(line, 1, rect))
     if hit:
-        screen.text("hit", (x + w - 5, ly), size=MONO, color=C.BREAK, face="mono_bold",
+        screen.text("hit", (x + w - 5, ly), size=code, color=C.BREAK, face="mono_bold",
                     anchor="topright")
     return boxes
 

@@ -207,7 +207,7 @@ def test_pointer_selects_bots_fields_and_scrubs(screen):
     center = (int(box.rect[0] + box.rect[2] / 2), int(box.rect[1] + box.rect[3] / 2))
     h.tick(InputFrame(pointer=center, wheel=-1))
     assert h.s.program[0].get("efficiency") == 0.75
-    tx, ty, tw, _ = timeline_rect(h.scene.view_rect)
+    tx, ty, tw, _ = timeline_rect(h.scene.layout)
     h.tick(InputFrame(pointer=(int(tx + 8), int(ty + 3)), click=True))
     assert h.s.sim.steps == round(8 / tw * h.scene.level.goal.time_limit * 120)
 
