@@ -182,7 +182,7 @@ def test_the_plans_objects_and_their_nodes():
             assert obj_name in objs, f"{map_name}: no object {obj_name}"
             assert objs[obj_name].properties["dialogue"] == node, (map_name, obj_name)
     people = [o for o in objects("sam_flat", "npc")]
-    assert {o.properties["condition"] for o in people} == {"chapter >= 3"}
+    assert {o.properties["condition"] for o in people} == {"chapter >= 3 and chapter <= 4"}
     assert {o.properties["condition"] for o in objects("synthedent_suite", "npc")} == \
         {"chapter == 3"}
     hall = named("conference_hall")
