@@ -93,7 +93,7 @@ def test_minigame_lost_then_retried(runs: dict[str, Run]) -> None:
 def test_debate_outcomes(runs: dict[str, Run]) -> None:
     kind, stubborn, mixed = runs["kind_path"], runs["stubborn_path"], runs["mixed_path"]
     # a clean debate, with Mateo pressed: he starts to doubt and calls the patients back
-    assert kind.story.get("fumbles") == 0 and kind.story.get("mateo_doubt") == 2
+    assert kind.story.get("fumbles") == 0 and kind.story.get("mateo_doubt") >= 2
     assert "tr2_mateo_message" in kind.reached
     # wrong items until credibility runs out, then the debate starts over
     assert "tr2_debate_fail" in stubborn.reached and stubborn.story.get("fumbles") >= 3
