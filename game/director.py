@@ -309,6 +309,13 @@ class Director:
         self.overworld = self.dialogue = None
         self.game.stack.push(Fade(self.game.stack, self.title, out_ticks=20, in_ticks=12))
 
+    def player_name(self) -> str:
+        """The name of the character being played (a chapter may switch it)."""
+        if self.campaign is None:
+            return ""
+        speaker = self.campaign.speakers.get(self.game.state.player)
+        return speaker.name if speaker is not None else self.game.state.player
+
     # --- saves -----------------------------------------------------------------------------
     @property
     def playing(self) -> bool:
@@ -355,7 +362,7 @@ class Director:
             kind=kind, campaign=self.campaign.id, campaign_title=self.campaign.title,
             chapter=state.chapter, chapter_title=chapter_title, place=world.world.title,
             map=world.world.name, play_ticks=state.ticks, saved_at=time.time(),
-            game_version=__version__)
+            game_version=__version__, player=self.player_name())
         picture = None
         if thumbnail:
             picture = capture_thumbnail(self.game, self.game.stack.find(PauseScene))

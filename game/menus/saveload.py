@@ -307,8 +307,9 @@ class SaveLoadScene(Scene):
             screen.text(line, (x, y), size=theme.SIZE_BODY + 1, face="bold",
                         color=theme.GOLD_PALE, shadow=theme.SHADOW)
             y += 11
-        for text in (meta.campaign_title or meta.campaign, meta.chapter_title, meta.place,
-                     f"Play time {meta.play_time}", f"Saved {saved_when(meta)}"):
+        playing = f"Playing as {meta.player}" if meta.player else ""
+        for text in (meta.campaign_title or meta.campaign, meta.chapter_title, playing,
+                     meta.place, f"Play time {meta.play_time}", f"Saved {saved_when(meta)}"):
             if text:
                 screen.text(text, (x, y), size=theme.SIZE_SMALL + 0.5, color=theme.MIST)
                 y += 9

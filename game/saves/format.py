@@ -79,6 +79,7 @@ class SaveMeta:
     play_ticks: int = 0
     saved_at: float = 0.0  # seconds since the epoch (shown, and orders saves)
     game_version: str = ""
+    player: str = ""  # the name of the character being played (saves before it: "")
 
     @property
     def play_time(self) -> str:
@@ -157,7 +158,7 @@ def to_document(save: SaveData) -> dict[str, Any]:
             "campaign_title": meta.campaign_title, "chapter": meta.chapter,
             "chapter_title": meta.chapter_title, "place": meta.place, "map": meta.map,
             "play_ticks": meta.play_ticks, "saved_at": meta.saved_at,
-            "game_version": meta.game_version,
+            "game_version": meta.game_version, "player": meta.player,
         },
         "state": save.state,
         "world": None if save.world is None else {
@@ -250,6 +251,7 @@ def _meta(data: dict[str, Any]) -> SaveMeta:
         chapter_title=_text(data, "chapter_title", ""), place=_text(data, "place", ""),
         map=_text(data, "map", ""), play_ticks=_count(data, "play_ticks"),
         saved_at=float(saved_at), game_version=_text(data, "game_version", ""),
+        player=_text(data, "player", ""),
     )
 
 

@@ -396,3 +396,11 @@ def test_a_loaded_run_goes_on_from_the_saved_generator(tmp_path):
     tick(game, 300)  # the people on the map look around: the generator moves on
     assert director.restore(save)
     assert game.state.to_data()["rng"] == save.state["rng"]
+
+
+def test_a_save_says_who_is_being_played(tmp_path):
+    game, _ = begin(tmp_path)
+    through_card(game)
+    game.state.player = "max"  # as a chapter's `player:` step switches it
+    save_in_slot(game)
+    assert game.saves.read("1").meta.player == "Max"
