@@ -28,7 +28,7 @@ from game.engine.screen import Screen
 from game.nanobots import colors as C
 from game.nanobots.carry import make_offer, safe_id
 from game.nanobots.levels import Level, LevelError, find_level, load_level, load_level_id
-from game.nanobots.outcome import LevelResult, Verdict
+from game.nanobots.outcome import LevelResult, Verdict, repaired_percent
 from game.nanobots.render import SwarmView, pack, tissue_patterns
 from game.nanobots.session import DebugSession, Mode
 from game.nanobots.tissues import Tissue
@@ -194,13 +194,31 @@ class DebuggerScene(Scene):
                                          {"reason": "level_error", "errors": self.errors}))
             return None
         self._pointer(inp)
+        was_result = self.session.mode is Mode.RESULT
         self.session.update(inp)
         self._rewinding = inp.down(Action.REWIND) and self.session.mode is not Mode.RESULT
+        self._sound(was_result)
         if self.session.finished is not None:
             self._finish(self.session.finished)
         return None
 
+    def _sound(self, was_result: bool) -> None:
+        """The swarm's hum while it runs, a note as each tenth of the cavities fills,
+        and the verdict's sound when a run ends (none when the player gives up)."""
+        session, audio = self.session, getattr(self.game, "audio", None)
+        if audio is None:  # (a bare host, as tools and tests give)
+            return
+        if session.playing:
+            audio.start_loop("nanobot_hum")
+        else:
+            audio.stop_loop()
+        audio.repair_progress(repaired_percent(session.sim) / 100.0)
+        if session.mode is Mode.RESULT and not was_result and session.verdict is not None:
+            audio.play("minigame_win" if session.verdict is Verdict.WON else "minigame_lose")
+
     def _finish(self, result: LevelResult) -> None:
+        if getattr(self.game, "audio", None) is not None:
+            self.game.audio.stop_loop()
         self.result = result
         self.game.stack.pop(self)
         if self.on_result is not None:

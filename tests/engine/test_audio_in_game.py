@@ -72,3 +72,30 @@ def test_lines_blip_evidence_chimes_and_the_right_evidence_hits(tmp_path):
     tap(game, Action.CONFIRM)
     tap(game, Action.CONFIRM)  # the memo
     assert "debate_hit" in game.audio.played and "debate_miss" not in game.audio.played
+
+
+def test_the_swarm_hums_while_it_runs_and_the_verdict_sounds():
+    from game.nanobots.debugger import DebuggerScene
+    from game.nanobots.session import Mode
+    from tests.support.nanobots import FIXES, apply
+
+    pygame.display.init()
+    pygame.display.set_mode((480, 270))
+    game = Game(GameState(seed=2))
+    Director(game, seed=2).level_only("safe_protocol")
+    scene = game.stack.top
+    assert isinstance(scene, DebuggerScene)
+    tap(game, Action.CONFIRM)  # the briefing
+    scene.session._edit(lambda p: apply(p, FIXES["safe_protocol"]))
+    for _ in range(8):
+        tap(game, Action.FASTER)
+    tap(game, Action.PLAY)
+    tick(game, 5)
+    assert game.audio.looping == "nanobot_hum"
+    for _ in range(5000):
+        if scene.session.mode is Mode.RESULT:
+            break
+        game.tick(InputFrame())
+    assert scene.session.verdict is not None and scene.session.verdict.won
+    assert "minigame_win" in game.audio.played and "nanobot_repair" in game.audio.played
+    assert game.audio.looping is None  # the hum stops with the run
