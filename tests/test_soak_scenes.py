@@ -53,13 +53,14 @@ MIB = 1 << 20
 #: How much the traced memory may grow over the second half of the run (from the first
 #: sample half-way through, to the end). The first half is the warm-up of what the
 #: content and the save slots bound: maps first visited (their tiles and masks), text
-#: layouts (LRU caches), the save folder's listing (a slot read and kept with its picture,
-#: ~40 KiB; about 70 slots with the backups), Python's own tables (the interned strings'
-#: table doubling is ~2 MiB at once). Measured in a 200,000-tick soak of each campaign
-#: (see the report): about 1.7 MiB over the second half, a leak of each save's picture
-#: (:func:`test_a_save_picture_leaves_nothing_behind`, ~1 MiB of it) included. Anything
-#: kept per tick played goes over (a frame kept a tick is ~100 bytes: 100,000 ticks are
-#: ~10 MiB), and so does keeping a run too many (a campaign's model and maps, MiBs).
+#: layouts (LRU caches), the save folder's listing (each slot read is kept, ~30 KiB with
+#: its picture; about 70 slots with the backups). Measured in 200,000-tick soaks: the
+#: second half grew by 1.7 MiB (rejuvenation, 7.8 -> 9.5) and 1.6 MiB (tooth_rebirth,
+#: 6.5 -> 8.1), most of it the leak of each save's picture
+#: (:func:`test_a_save_picture_leaves_nothing_behind`); with pictures that leak nothing,
+#: 0.5 MiB (4.8 -> 5.3), flat over the last quarter. Anything kept per tick played goes
+#: over (a frame kept a tick is ~100 bytes: 100,000 ticks are ~10 MiB), and so does
+#: keeping a run too many (a campaign's model and maps, MiBs).
 MEMORY_BOUND = 4 * MIB
 
 #: Scenes (by class name) and states (a debate, its evidence picker, the save and load
@@ -145,9 +146,10 @@ def test_random_input_in_every_debugger_level_alone() -> None:
     soak = Soak(random.Random("levels"), CAMPAIGNS[0])
     assert len(soak.levels) >= 5
     for level in soak.levels:
-        soak.play("level", START_TICKS, level)
+        before = soak.stats.scenes["DebuggerScene"]
+        soak.play("level", START_TICKS, level)  # (until the level ends, then the title)
+        assert soak.stats.scenes["DebuggerScene"] > before + min(START_TICKS // 2, 60), level
     print(figures("levels", soak.stats))
-    assert soak.stats.scenes["DebuggerScene"] >= len(soak.levels) * START_TICKS // 2
 
 
 # --- what the soak found -------------------------------------------------------------------
@@ -187,12 +189,6 @@ def test_loading_a_save_made_on_the_map_during_a_conversation_leaves_no_conversa
     assert not director.unsaved()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "found by the soak: capture_thumbnail (game/menus/saveload.py) writes each save's "
-    "picture with pygame.image.save(surface, io.BytesIO(), 'thumbnail.png'), and pygame-ce "
-    "2.5.8 keeps references to every file object it saves to, so each picture (6 to 9 KiB) "
-    "stays in memory for good: 257 of them, 2.1 MiB, in a 200,000-tick soak. Fix: encode "
-    "the PNG without a file object (pygame.image.tobytes and zlib) or through a path."))
 def test_a_save_picture_leaves_nothing_behind() -> None:
     import gc
     import tracemalloc

@@ -10,8 +10,10 @@ slot asks first; loading during a run with unsaved progress asks first.
 from __future__ import annotations
 
 import io
+import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pygame
 
@@ -51,9 +53,12 @@ def capture_thumbnail(game: Game, below: Scene | None = None) -> bytes | None:
         for scene in scenes[start:]:
             scene.draw(screen, 1.0)
         thumb = pygame.transform.smoothscale(surface, THUMB)
-        out = io.BytesIO()
-        pygame.image.save(thumb, out, "thumbnail.png")
-        return out.getvalue()
+        # through a file path: pygame-ce keeps a reference to every file object it
+        # saves to, so a BytesIO here would stay in memory for good
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "thumbnail.png"
+            pygame.image.save(thumb, str(path))
+            return path.read_bytes()
     except Exception:  # anything a scene's drawing throws: the save goes on without it
         return None
 

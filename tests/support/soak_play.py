@@ -248,7 +248,7 @@ class Stats:
     #: not checked: it counts SDL's pixels and the allocator's free pages too).
     memory: list[int] = field(default_factory=list)
     rss: list[int] = field(default_factory=list)
-    seconds: float = 0.0
+    seconds: float = 0.0  # (the episodes', snapshots left out)
 
 
 def rss_bytes() -> int | None:
@@ -312,7 +312,6 @@ class Soak:
         run (by then the caches the content bounds are full: every map visited, every
         save slot written). :attr:`growth` lists what grew most from it to the end.
         """
-        start = time.perf_counter()
         kinds = list(first)
         tracing = False
         try:
@@ -334,17 +333,18 @@ class Soak:
         finally:
             if tracing:
                 tracemalloc.stop()
-        self.stats.seconds = time.perf_counter() - start
         return self.stats
 
     def play(self, kind: str, ticks: int, target: str | None = None) -> None:
         """One episode: start (see :meth:`begin`), ``ticks`` ticks of random input, back
         to the title, and a memory sample there."""
+        start = time.perf_counter()
         self.begin(kind, target)
         for _ in range(ticks):
             self.tick()
         self.back_to_title()
         self.sample_memory()
+        self.stats.seconds += time.perf_counter() - start
 
     def begin(self, kind: str, target: str | None = None) -> None:
         """Start an episode: from the title, a chapter's start, a debate's node or a level
