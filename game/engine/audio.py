@@ -395,6 +395,7 @@ class Audio:
         path = self.track_path(track)
         loader = threading.Thread(target=self._read_track, args=(track, path, fade_ms),
                                   name=f"music {track}", daemon=True)
+        self._loaders = [t for t in self._loaders if t.is_alive()]  # (finished ones go)
         self._loaders.append(loader)
         loader.start()
 
