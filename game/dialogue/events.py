@@ -97,6 +97,12 @@ class Debate:
     #: whose ``if:`` did not hold is left out); ``claim_index`` counts in this list.
     claim_ids: tuple[int, ...] = ()
 
+    def step_index(self, offset: int = 0) -> int:
+        """Where in the debate step's ``claims`` the claim ``offset`` places after the
+        one on screen is (the claims in play wrap around)."""
+        ids = self.claim_ids or tuple(range(self.claim_count))
+        return ids[(self.claim_index + offset) % self.claim_count]
+
 
 @dataclass(frozen=True, slots=True)
 class End:

@@ -278,15 +278,14 @@ class _Player:
         step = self.runner.current_step
         assert isinstance(step, m.DebateStep)
         held = set(event.evidence)
-        ids = event.claim_ids or tuple(range(event.claim_count))  # the claims in play
-        claim = step.claims[ids[event.claim_index]]
+        claim = step.claims[event.step_index()]
         item = next((a.item for a in claim.answers if a.item in held), None)
         if item is not None and not event.refuted:
             self.out.transcript.append(f"[present {item}: {event.text}]")
             self.runner.present(item)
             return True
         for offset in range(1, event.claim_count):
-            other = step.claims[ids[(event.claim_index + offset) % event.claim_count]]
+            other = step.claims[event.step_index(offset)]
             if any(a.item in held for a in other.answers):
                 self.runner.debate_move(offset)
                 return True

@@ -561,6 +561,5 @@ def _refutes(runner: Runner, event: ev.Debate, item: str) -> bool:
     claims = getattr(step, "claims", None)
     if not claims or event.refuted:
         return False
-    ids = event.claim_ids or tuple(range(event.claim_count))
-    claim = claims[ids[event.claim_index]]
+    claim = claims[event.step_index()]
     return any(answer.item == item for answer in claim.answers)

@@ -864,16 +864,14 @@ class Driver:
         debate = scene.runner.current_step
         assert isinstance(debate, m.DebateStep)
         held = set(event.evidence)
-        # the claims in the debate (some may be left out by their conditions)
-        shown = list(getattr(event, "claim_ids", ()) or range(len(debate.claims)))
-        claim = debate.claims[shown[event.claim_index]]
+        claim = debate.claims[event.step_index()]
         item = next((a.item for a in claim.answers if a.item in held), None)
         if item is not None and not event.refuted:
             return self._act(scene, None, 1, item)
         if scene.picker is not None:
             return self.keys.tap(Action.CANCEL)
         for offset in range(1, event.claim_count):
-            other = debate.claims[shown[(event.claim_index + offset) % event.claim_count]]
+            other = debate.claims[event.step_index(offset)]
             if any(a.item in held for a in other.answers):
                 return self.keys.tap(Action.RIGHT)
         raise RouteFailure(f"stuck in debate {event.debate_id!r}: no held evidence refutes "
