@@ -17,21 +17,18 @@ The game calls :meth:`send`, which only appends to a bounded queue under a lock 
 time replaces game time still queued). A thread does the network: it connects,
 reconnects with a growing pause when the peer is absent, drops a peer that stops
 reading (a send that does not finish in :data:`SEND_TIMEOUT`) or goes away, and
-forgets the oldest commands when the queue is full. The WebSocket server side of RFC
-6455 is small (a handshake, text frames out, frames in to drop, ping, close), so it is
-written here on the standard library instead of adding a dependency.
+forgets the oldest commands when the queue is full. The WebSocket protocol (RFC 6455)
+is the ``websockets`` library's threading server; the TCP client needs only the
+standard library.
 """
 
 from __future__ import annotations
 
-import base64
 import collections
 import contextlib
-import hashlib
 import json
-import select
+import logging
 import socket
-import struct
 import threading
 from typing import Any
 
@@ -43,7 +40,6 @@ RETRY_FIRST, RETRY_MAX = 0.25, 4.0
 QUEUE_MAX = 256
 #: Bytes the system may hold for a peer that does not read, before it counts as stalled.
 SEND_BUFFER = 32 * 1024
-WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 
 def address(text: str, host: str, port: int) -> tuple[str, int]:
@@ -184,42 +180,66 @@ class LiveSplitServerClient(_Threaded):
 
 
 # --- LiveSplit One: a WebSocket server --------------------------------------------------------
-def ws_accept_key(key: str) -> str:
-    return base64.b64encode(hashlib.sha1((key + WS_GUID).encode()).digest()).decode()
-
-
-def ws_frame(payload: bytes, opcode: int = 0x1) -> bytes:
-    """One unmasked, final frame (a server never masks)."""
-    head = bytes([0x80 | opcode])
-    size = len(payload)
-    if size < 126:
-        head += bytes([size])
-    elif size < 1 << 16:
-        head += bytes([126]) + struct.pack(">H", size)
-    else:
-        head += bytes([127]) + struct.pack(">Q", size)
-    return head + payload
-
-
 class _Client:
-    def __init__(self, sock: socket.socket) -> None:
-        self.sock = sock
-        self.buffer = b""
-        self.open = False  # the handshake is done
+    """One LiveSplit One connected to the game (a ``websockets`` server connection)."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+
+    @property
+    def open(self) -> bool:
+        from websockets.protocol import State
+
+        return bool(self.connection.state is State.OPEN)
 
 
 class LiveSplitOneServer(_Threaded):
-    """The game as the WebSocket server LiveSplit One connects to."""
+    """The game as the WebSocket server LiveSplit One connects to.
+
+    The WebSocket protocol is the ``websockets`` library's threading server
+    (:func:`websockets.sync.server.serve`): a thread accepts connections (and the
+    library gives each one a thread that reads and drops LiveSplit One's answers); the
+    link's own thread takes commands from the outbox and sends them to every client.
+    Each client's socket has a send timeout of :data:`SEND_TIMEOUT`, so a client that
+    stops reading costs that thread half a second once and is then dropped; the game
+    only ever queues.
+    """
 
     name = "livesplit-one"
 
     def __init__(self, host: str = "127.0.0.1", port: int = 16835) -> None:
         super().__init__()
-        self.host, self.port = host, port
-        self.listener = socket.create_server((host, port), reuse_port=False)
-        self.listener.setblocking(False)
-        self.port = self.listener.getsockname()[1]  # (port 0: one the system picked)
+        # (imported here: the game starts without it unless LiveSplit One is asked for)
+        from websockets.sync.server import ServerConnection, serve
+
+        class Connection(ServerConnection):
+            """A connection whose sends give up after SEND_TIMEOUT (a stalled peer)."""
+
+            def __init__(self, sock: socket.socket, *args: Any, **kwargs: Any) -> None:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+                sock.settimeout(SEND_TIMEOUT)
+                super().__init__(sock, *args, **kwargs)
+
+        self.host = host
         self.clients: list[_Client] = []
+        self._lock = threading.Lock()
+        # compression off: a few short JSON lines; max_size: LiveSplit One's answers are
+        # small and dropped; close_timeout: a peer gets half a second to close cleanly.
+        self.server = serve(self._serve_client, host, port, create_connection=Connection,
+                            compression=None, max_size=64 * 1024, open_timeout=CONNECT_TIMEOUT * 4,
+                            close_timeout=SEND_TIMEOUT, logger=logging.getLogger(__name__))
+        self.port = self.server.socket.getsockname()[1]  # (port 0: one the system picked)
+        self.acceptor = threading.Thread(target=self.server.serve_forever,
+                                         name="livesplit-one-accept", daemon=True)
+
+    def start(self) -> Any:
+        self.acceptor.start()
+        return super().start()
+
+    def close(self) -> None:
+        super().close()
+        self.server.shutdown()  # stops accepting, closes the clients, waits for them
+        self.acceptor.join(timeout=2.0)
 
     @staticmethod
     def messages(command: str, ticks: int) -> list[dict[str, Any]]:
@@ -237,117 +257,45 @@ class LiveSplitOneServer(_Threaded):
             return [{"command": "reset"}]
         return []
 
-    def _run(self) -> None:
-        try:
-            while not self.outbox.closed:
-                self._poll(0.0 if self.outbox.items else 0.02)
-                while (item := self.outbox.take(0.0)) is not None:
-                    ready = [c for c in self.clients if c.open]
-                    if not ready:
-                        continue  # nobody listening: the command is dropped
-                    for message in self.messages(*item):
-                        frame = ws_frame(json.dumps(message, separators=(",", ":")).encode())
-                        for client in list(ready):
-                            self._send(client, frame)
-                    self.sent += 1
-        finally:
-            for client in self.clients:
-                with contextlib.suppress(OSError):
-                    client.sock.close()
-            with contextlib.suppress(OSError):
-                self.listener.close()
+    def _serve_client(self, connection: Any) -> None:
+        """One client's thread (the library's): read LiveSplit One's answers and drop
+        them until the connection ends."""
+        from websockets.exceptions import ConnectionClosed
 
-    def _send(self, client: _Client, data: bytes) -> None:
+        client = _Client(connection)
+        with self._lock:
+            self.clients.append(client)
+            self.connected = True
         try:
-            client.sock.settimeout(SEND_TIMEOUT)
-            client.sock.sendall(data)
-        except OSError:  # gone, or not reading
+            for _answer in connection:
+                pass
+        except (ConnectionClosed, OSError):
+            pass
+        finally:
             self._drop(client)
 
     def _drop(self, client: _Client) -> None:
-        with contextlib.suppress(OSError):
-            client.sock.close()
-        if client in self.clients:
-            self.clients.remove(client)
-        self.connected = any(c.open for c in self.clients)
+        with contextlib.suppress(Exception):
+            client.connection.close_socket()
+        with self._lock:
+            if client in self.clients:
+                self.clients.remove(client)
+            self.connected = any(c.open for c in self.clients)
 
-    def _poll(self, timeout: float) -> None:
-        readable, _, _ = select.select([self.listener, *[c.sock for c in self.clients]], [],
-                                       [], timeout)
-        for sock in readable:
-            if sock is self.listener:
-                with contextlib.suppress(OSError):
-                    conn, _ = self.listener.accept()
-                    conn.setblocking(False)
-                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
-                    self.clients.append(_Client(conn))
+    def _run(self) -> None:
+        while not self.outbox.closed:
+            item = self.outbox.take(0.2)
+            if item is None:
                 continue
-            client = next(c for c in self.clients if c.sock is sock)
-            try:
-                sock.setblocking(False)
-                data = sock.recv(65536)
-            except (BlockingIOError, InterruptedError):
-                continue
-            except OSError:
-                data = b""
-            if not data:
-                self._drop(client)
-                continue
-            client.buffer += data
-            if len(client.buffer) > 1 << 20:
-                self._drop(client)
-            elif not client.open:
-                self._handshake(client)
-            else:
-                self._frames(client)
-
-    def _handshake(self, client: _Client) -> None:
-        if b"\r\n\r\n" not in client.buffer:
-            return
-        head, _, client.buffer = client.buffer.partition(b"\r\n\r\n")
-        headers = {}
-        for line in head.decode("latin-1").split("\r\n")[1:]:
-            name, _, value = line.partition(":")
-            headers[name.strip().lower()] = value.strip()
-        key = headers.get("sec-websocket-key")
-        if not key or "websocket" not in headers.get("upgrade", "").lower():
-            self._send(client, b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
-            self._drop(client)
-            return
-        reply = ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                 f"Connection: Upgrade\r\nSec-WebSocket-Accept: {ws_accept_key(key)}\r\n\r\n")
-        self._send(client, reply.encode())
-        if client in self.clients:
-            client.open = True
-            self.connected = True
-
-    def _frames(self, client: _Client) -> None:
-        """Read what the client sent (LiveSplit One's answers): drop text, answer ping,
-        close on close."""
-        while True:
-            data = client.buffer
-            if len(data) < 2:
-                return
-            opcode, size, offset = data[0] & 0x0F, data[1] & 0x7F, 2
-            if size == 126:
-                if len(data) < 4:
-                    return
-                size, offset = struct.unpack(">H", data[2:4])[0], 4
-            elif size == 127:
-                if len(data) < 10:
-                    return
-                size, offset = struct.unpack(">Q", data[2:10])[0], 10
-            masked = data[1] & 0x80
-            end = offset + (4 if masked else 0) + size
-            if len(data) < end:
-                return
-            mask = data[offset:offset + 4] if masked else b"\0\0\0\0"
-            body = data[end - size:end]
-            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(body))
-            client.buffer = data[end:]
-            if opcode == 0x8:  # close: answer and go
-                self._send(client, ws_frame(payload[:2], 0x8))
-                self._drop(client)
-                return
-            if opcode == 0x9:  # ping
-                self._send(client, ws_frame(payload, 0xA))
+            with self._lock:
+                ready = [c for c in self.clients if c.open]
+            if not ready:
+                continue  # nobody listening: the command is dropped
+            texts = [json.dumps(m, separators=(",", ":")) for m in self.messages(*item)]
+            for client in ready:
+                try:
+                    for text in texts:
+                        client.connection.send(text)
+                except Exception:  # closed, gone, or not reading (the send timed out)
+                    self._drop(client)
+            self.sent += 1
