@@ -314,7 +314,8 @@ class SaveLoadScene(Scene):
             y += 11
         playing = f"Playing as {meta.player}" if meta.player else ""
         for text in (meta.campaign_title or meta.campaign, meta.chapter_title, playing,
-                     meta.place, f"Play time {meta.play_time}", f"Saved {saved_when(meta)}"):
+                     meta.place, f"Play time {meta.play_time}", f"File time {meta.file_time}",
+                     f"Saved {saved_when(meta)}"):
             if text:
                 screen.text(text, (x, y), size=theme.SIZE_SMALL + 0.5, color=theme.MIST)
                 y += 9

@@ -8,7 +8,8 @@ A save file is one JSON object::
 
 - ``meta``: what the load menu shows without loading anything (name, kind,
   campaign and its title, chapter and its title, place, map, play time in
-  ticks, when it was saved, the game's version);
+  ticks, when it was saved, the game's version, the speedrun file time in ticks
+  or null when unknown);
 - ``state``: :meth:`GameState.to_data` (seed, campaign, player character,
   chapter, ticks, the random generator, where the story placed people, and the
   story: variables, evidence, lines read, nodes visited, ``once`` keys);
@@ -80,12 +81,22 @@ class SaveMeta:
     saved_at: float = 0.0  # seconds since the epoch (shown, and orders saves)
     game_version: str = ""
     player: str = ""  # the name of the character being played (saves before it: "")
+    #: The speedrun file time: the run's counting ticks (docs/speedrun.md), carried on
+    #: when the save is loaded; None when unknown (saves made before it was kept).
+    file_ticks: int | None = None
 
     @property
     def play_time(self) -> str:
         """Play time as h:mm:ss (ticks are 1/60 s)."""
         seconds = self.play_ticks // 60
         return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+    @property
+    def file_time(self) -> str:
+        """The file time as h:mm:ss.fff, or "unknown"."""
+        from game.speedrun.timing import format_time
+
+        return "unknown" if self.file_ticks is None else format_time(self.file_ticks)
 
 
 @dataclass(frozen=True)
@@ -159,6 +170,7 @@ def to_document(save: SaveData) -> dict[str, Any]:
             "chapter_title": meta.chapter_title, "place": meta.place, "map": meta.map,
             "play_ticks": meta.play_ticks, "saved_at": meta.saved_at,
             "game_version": meta.game_version, "player": meta.player,
+            "file_ticks": meta.file_ticks,
         },
         "state": save.state,
         "world": None if save.world is None else {
@@ -252,6 +264,7 @@ def _meta(data: dict[str, Any]) -> SaveMeta:
         map=_text(data, "map", ""), play_ticks=_count(data, "play_ticks"),
         saved_at=float(saved_at), game_version=_text(data, "game_version", ""),
         player=_text(data, "player", ""),
+        file_ticks=None if data.get("file_ticks") is None else _count(data, "file_ticks"),
     )
 
 

@@ -93,7 +93,9 @@ def draw_overlay(screen: Screen, speedrun: Speedrun | None, *, always: bool = Fa
     best = records.sum_of_best if records is not None else None
     foot = f"SoB {format_time(best, short=True)}" if best is not None else "SoB -"
     screen.text(foot, (x + 5, top + 4), size=theme.SIZE_SMALL, color=theme.GREY)
-    screen.text(f"file {format_time(timer.file_ticks)}", (x + 5, y + height - 8),
+    file_time = timer.file_time
+    screen.text(f"file {format_time(file_time) if file_time is not None else '-'}",
+                (x + 5, y + height - 8),
                 size=theme.SIZE_SMALL - 1, color=theme.STEEL)
     if speedrun.messages:
         screen.text(speedrun.messages[-1], (x + PANEL_W - 5, y + height - 8),

@@ -276,6 +276,7 @@ def verify(replay: Replay | Path, *, mods: Sequence[Path] = (),
         return Verdict(False, str(exc), refused=True)
     header = loaded.header
     game, director = _headless_game(loaded, mods)
+    game.audio.enabled = False  # no mixer, no music read in threads: sound changes no tick
     try:
         campaign = director.load(header.campaign)
     except Exception as exc:  # StartError: the campaign does not load here
@@ -285,7 +286,7 @@ def verify(replay: Replay | Path, *, mods: Sequence[Path] = (),
     reason = refusal(header, packs=packs, campaign=campaign, check_content=check_content)
     if reason is not None:
         return Verdict(False, f"refused: {reason}", failed_tick=0, refused=True)
-    speedrun = Speedrun()
+    speedrun = Speedrun(described=False)  # (its header is never written: no hashes)
     game.speedrun = speedrun
     try:
         start_category(director, header.campaign, header.category, practice=header.practice)

@@ -142,29 +142,37 @@ _PACK_HASHES: dict[tuple[str, tuple[tuple[str, int, int], ...]], str] = {}
 
 
 def used_levels(campaign: Any) -> set[str]:
-    """The nanobot levels a campaign's dialogue plays (every ``minigame`` step's level)."""
+    """The nanobot levels a campaign's dialogue plays (every ``minigame`` step's level).
+
+    Every value reachable from the nodes' steps is looked at (lists, tuples, dicts and
+    dataclasses, whatever the step), without recursion; each type's fields are looked up
+    once."""
     found: set[str] = set()
     seen: set[int] = set()
-
-    def walk(value: Any) -> None:
-        if id(value) in seen or isinstance(value, str | int | float | bool | type(None)):
-            return
+    fields: dict[type, tuple[str, ...]] = {}
+    todo: list[Any] = [node.steps for node in campaign.nodes.values()]
+    while todo:
+        value = todo.pop()
+        if isinstance(value, _ATOMS) or id(value) in seen:
+            continue
         seen.add(id(value))
-        if type(value).__name__ == "MinigameStep":
-            found.add(str(value.level))
         if isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name, None))
-
-    for node in campaign.nodes.values():
-        walk(node.steps)
+            todo.extend(value)
+            continue
+        if isinstance(value, dict):
+            todo.extend(value.values())
+            continue
+        kind = type(value)
+        names = fields.get(kind)
+        if names is None:
+            names = fields[kind] = tuple(getattr(value, "__dataclass_fields__", None) or ())
+        if kind.__name__ == "MinigameStep":
+            found.add(str(value.level))
+        todo.extend(getattr(value, name, None) for name in names)
     return found
+
+
+_ATOMS = (str, int, float, bool, type(None))
 
 
 def _content_files(root: Path, campaign: str, levels: set[str]) -> dict[str, list[Path]]:
@@ -173,8 +181,14 @@ def _content_files(root: Path, campaign: str, levels: set[str]) -> dict[str, lis
     and the tilesets (maps read them); pictures and sounds change nothing a tick does."""
     out: dict[str, list[Path]] = {
         "levels": [root / "levels" / f"{level}.yaml" for level in sorted(levels)]}
+    # a mod's patches and the dialogue files it keeps directly in dialogue/ (for the
+    # campaigns its mod.yaml names) change the campaign as much as its own folder does
+    loose = root / "dialogue"
+    out["loose"] = sorted(p for p in loose.iterdir() if p.suffix == ".yaml") \
+        if loose.is_dir() else []
     for name, folder in (("dialogue", f"dialogue/{campaign}"), ("maps", "maps"),
-                         ("fonts", "assets/fonts"), ("tilesets", "assets/tilesets")):
+                         ("fonts", "assets/fonts"), ("tilesets", "assets/tilesets"),
+                         ("patches", "patches")):
         found: list[Path] = []
         base = root / folder
         for dirpath, dirnames, filenames in os.walk(base) if base.is_dir() else ():
@@ -219,13 +233,16 @@ def logic_settings(settings: Any) -> dict[str, Any]:
 
 
 def make_header(*, campaign: Any, category: str, practice: bool, seed: int, settings: Any,
-                packs: Sequence[Any], first_tick: int) -> Header:
+                packs: Sequence[Any], first_tick: int, described: bool = True) -> Header:
+    """The header of a run. ``described=False`` leaves out what takes time to find (the
+    content hashes, the library versions): for a run that is never written (the
+    verifier's own, compared by its checksums and result alone)."""
     from game import __version__
 
-    per_pack, overall = content_hashes(packs, campaign)
+    per_pack, overall = content_hashes(packs, campaign) if described else ({}, "")
     return Header(__version__, LOGIC_VERSION, campaign.id, category, practice, seed,
-                  logic_settings(settings), per_pack, overall, dependency_versions(),
-                  first_tick)
+                  logic_settings(settings), per_pack, overall,
+                  dependency_versions() if described else {}, first_tick)
 
 
 # --- reading ----------------------------------------------------------------------------

@@ -6,7 +6,8 @@ It is told about each logic tick (:meth:`Speedrun.before_tick` with the tick's i
 
 - records the run's input and a checksum of its state every second (the replay);
 - runs the category timer: file time, category time, the segments from the
-  dialogue's ``split`` steps (``game.splits``), the category's end;
+  dialogue's ``split`` steps and the map's split triggers (``game.splits``), the
+  category's end;
 - keeps the personal best, golds and sum of best, and saves them and the replays in
   the data folder (off the game loop);
 - tells LiveSplit and LiveSplit One (:mod:`game.speedrun.livesplit`), whose sending
@@ -75,8 +76,11 @@ class PracticeState:
 
 class Speedrun:
     def __init__(self, *, store: RecordStore | None = None, links: Sequence[Link] = (),
-                 save: bool = True) -> None:
+                 save: bool = True, described: bool = True) -> None:
         self.store = store
+        #: False: runs' headers leave out the content hashes and library versions (the
+        #: replay verifier's own runs, never written; see :func:`make_header`).
+        self.described = described
         self.links: list[Link] = list(links)
         self.save = save and store is not None
         self.campaign: str | None = None
@@ -100,6 +104,9 @@ class Speedrun:
         self._control = False
         self._splits_seen = 0
         self._writers: list[threading.Thread] = []
+        #: The run was restored from a save (timed; its replay is not kept: it does not
+        #: begin at a category's start, so nothing could verify it).
+        self.loaded = False
         #: Lines the run's fast-forward may skip as read before (see :meth:`run_began`).
         self.read_snapshot: frozenset[str] = frozenset()
 
@@ -153,7 +160,8 @@ class Speedrun:
             if self.store is not None and not category.id.startswith("chapter:") else None
         header = make_header(campaign=campaign, category=category.id, practice=practice,
                              seed=game.state.seed, settings=game.settings,
-                             packs=game.content.packs, first_tick=0)
+                             packs=game.content.packs, first_tick=0,
+                             described=self.described)
         # what fast-forward may skip in this run: the lines read in earlier playthroughs,
         # fixed now and kept in the replay (none in speedrun mode: a run never depends on
         # what this player read before)
@@ -165,6 +173,24 @@ class Speedrun:
         self.recording = Recording(header)
         self._splits_seen = len(game.splits)
         self.messages = []
+        self.loaded = False
+
+    def run_loaded(self, game: Any, campaign: Campaign, file_ticks: int | None, *,
+                   director: Any = None) -> None:
+        """A run restored from a save (``Director.restore``): timed as practice of its
+        chapter (never a personal best), its file time going on from the save's
+        (``file_ticks``; None: unknown, an older save)."""
+        self.start_next(f"chapter:{game.state.chapter or 'start'}", practice=True)
+        self.run_began(game, campaign, new_game=False, director=director)
+        if self.timer is not None and self.owns(game):
+            self.timer.file_before = file_ticks
+            self.loaded = True
+
+    def file_time(self, game: Any) -> int | None:
+        """The file time of the game's run, for a save (None: not known)."""
+        if self.timer is None or not self.owns(game):
+            return None
+        return self.timer.file_time
 
     def mark_practice(self) -> None:
         """A practice state was loaded: this run can never be a personal best."""
@@ -196,6 +222,7 @@ class Speedrun:
         if not self._in_tick:
             return
         self._in_tick = False
+        _take_trigger_splits(game)
         timer, rec = self.timer, self.recording
         if timer is None or rec is None or self._state is not game.state \
                 or rec.first_tick is None:
@@ -210,6 +237,8 @@ class Speedrun:
                     self._tell(event, timer)
             elif timer.running and timer.ticks % GAME_TIME_EVERY == 0:
                 self._tell("gametime", timer)
+        else:
+            timer.tick_finished(counting=self._counting)
         if (tick - rec.first_tick) % CHECKPOINT_EVERY == 0:
             rec.checkpoints.append((tick, cs.checksum(game, rec.inputs)))
         if timer.finished and timer.ended_at == tick:
@@ -281,7 +310,7 @@ class Speedrun:
             if new_pb:
                 self.messages.append("New personal best")
                 records.pb_replay = f"{_file(timer.category.id)}-pb{SUFFIX}"
-        if not self.save or self.store is None or self.campaign is None:
+        if not self.save or self.store is None or self.campaign is None or self.loaded:
             return
         store, folder = self.store, self.store.folder(self.campaign)
         last = folder / f"{_file(timer.category.id)}-last{SUFFIX}"
@@ -326,6 +355,18 @@ class Speedrun:
         self.flush()
         for link in self.links:
             link.close()
+
+
+def _take_trigger_splits(game: Any) -> None:
+    """The split triggers the player entered this tick join the dialogue's splits
+    (``game.splits``, the one split path), each name once per run."""
+    for scene in game.stack.scenes:
+        take = getattr(getattr(scene, "world", None), "take_splits", None)
+        if take is None:
+            continue
+        for name in take():
+            if all(name != taken for taken, _ in game.splits):
+                game.splits.append((name, game.state.ticks))
 
 
 def _is_end(event: Any, category: Category) -> bool:

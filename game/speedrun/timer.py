@@ -27,6 +27,8 @@ class RunTimer:
     practice: bool = False  # a practice run (practice start, a state loaded): never a PB
     phase: Phase = Phase.WAITING
     file_ticks: int = 0  # every counting tick of the run
+    #: File time before the run began: a loaded save's (None: unknown, an older save).
+    file_before: int | None = 0
     ticks: int = 0  # category time: counting ticks since the category's start
     started_at: int | None = None  # the run tick the category time started on
     ended_at: int | None = None  # the run tick it ended on
@@ -37,6 +39,12 @@ class RunTimer:
     def segment(self) -> int:
         """Index of the segment being run (``len(segments)`` once finished)."""
         return len(self.splits)
+
+    @property
+    def file_time(self) -> int | None:
+        """File time: the campaign's counting ticks, the run's added to what came before
+        it (None: unknown, a run loaded from a save that did not keep it)."""
+        return None if self.file_before is None else self.file_before + self.file_ticks
 
     @property
     def running(self) -> bool:
@@ -59,6 +67,11 @@ class RunTimer:
         if self.phase is Phase.RUNNING and counting:
             self.ticks += 1
         return events
+
+    def tick_finished(self, *, counting: bool) -> None:
+        """A tick after the category ended: file time goes on (the whole campaign)."""
+        if counting and self.phase is Phase.FINISHED:
+            self.file_ticks += 1
 
     def split(self, name: str) -> list[str]:
         """A split step named ``name`` was reached: the segments up to it end now (those

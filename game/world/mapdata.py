@@ -12,7 +12,9 @@ Conventions (docs/art.md has the full list, for map makers):
   cells where no layer below the characters has a tile;
 - objects in other object layers are entities by ``type`` (or Tiled 1.9's
   ``class``): ``spawn``, ``npc``, ``warp``, ``inspect``, ``spot`` (a named point the
-  story moves people to, see the ``move`` step) (see :class:`MapObject`).
+  story moves people to, see the ``move`` step), ``split`` (a rectangle whose ``split``
+  property names the speedrun split it makes when the player first enters it) (see
+  :class:`MapObject`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from game.content.resolver import ContentError
 if TYPE_CHECKING:  # numpy is imported only when collision is first needed (lint never is)
     import numpy as np
 
-ENTITY_KINDS = ("spawn", "npc", "warp", "inspect", "spot")
+ENTITY_KINDS = ("spawn", "npc", "warp", "inspect", "spot", "split")
+#: The kind of a split trigger (docs/speedrun.md: Splits on the map).
+SPLIT_KIND = "split"
 COLLISION_LAYER = "collision"
 DEFAULT_ENTRY = "entry"
 TILE_SIZE = 16
@@ -67,6 +71,9 @@ class MapObject:
     line: int = 1
     col: int = 1
     prop_lines: Mapping[str, int] = field(default_factory=dict)
+    #: The file that placed the object when it is not the map's own: a mod's patch
+    #: (game.world.mappatch); ``line`` and ``col`` are then in that file.
+    source: str = ""
 
     def prop(self, key: str, default: Any = None) -> Any:
         return self.props.get(key, default)

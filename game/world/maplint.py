@@ -1,8 +1,10 @@
 """What lint says about the maps of a campaign's packs (no numpy unless a mod brings maps).
 
-Every NPC names a character sheet by id; and every map a mod adds or replaces gets
-the checks the game's own maps get in the tests (:mod:`game.world.mapcheck`: people
-on the floor, all floor reachable).
+Every NPC names a character sheet by id; every split trigger is a rectangle that
+names its split; and every map a mod adds or replaces gets the checks the game's own
+maps get in the tests (:mod:`game.world.mapcheck`: people on the floor, all floor
+reachable). :func:`trigger_splits` gives the splits the maps make, which a speedrun
+category may name.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from game.content.safepath import Refused, safe_name
 from game.diagnostics import Diagnostic, Sink
-from game.world.mapdata import MapObject, WorldMap
+from game.world.mapdata import SPLIT_KIND, MapObject, WorldMap
+from game.world.overworld import trigger_split
 
 if TYPE_CHECKING:
     from game.dialogue.catalog import Catalog
@@ -73,6 +76,27 @@ def point_problems(world: WorldMap) -> list[Problem]:
     return problems
 
 
+def trigger_problems(world: WorldMap) -> list[Problem]:
+    """Split triggers that cannot split: no ``split`` property, or not a rectangle."""
+    problems: list[Problem] = []
+    for obj in world.objects_of(SPLIT_KIND):
+        if not trigger_split(obj):
+            problems.append(Problem(obj, "error", f"split trigger {obj.name!r} has no 'split' "
+                                                  "property naming the split it makes"))
+        if obj.w <= 0 or obj.h <= 0:
+            problems.append(Problem(obj, "error", f"split trigger {obj.name!r} is not a "
+                                                  "rectangle (draw it with the rectangle tool; "
+                                                  "the player's feet enter it)"))
+    return problems
+
+
+def trigger_splits(maps: Iterable[WorldMap], campaign: str | None) -> set[str]:
+    """The splits the maps' triggers (of ``campaign``, or all) make."""
+    return {name for world in maps for obj in world.objects_of(SPLIT_KIND)
+            if (campaign is None or obj.in_campaign(campaign))
+            and obj.w > 0 and obj.h > 0 and (name := trigger_split(obj))}
+
+
 def lint_maps(campaign: str, catalog: Catalog) -> list[Diagnostic]:
     """What lint adds about the maps of a campaign's packs: every NPC names a character
     sheet; and every map a mod adds or replaces gets the checks the shipped maps get in
@@ -81,6 +105,7 @@ def lint_maps(campaign: str, catalog: Catalog) -> list[Diagnostic]:
     for world in catalog.maps.values():
         problems = character_problems(world, campaign, catalog.characters)
         problems += point_problems(world)
+        problems += trigger_problems(world)
         if world.origin != BASE:
             from game.world.mapcheck import floor_problems  # numpy: only for mods' maps
 

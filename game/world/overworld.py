@@ -9,6 +9,11 @@ finds a path on the map's collision (:func:`find_path`) and
 :meth:`Overworld.advance_walks` moves them along it at walking speed, one tick at
 a time; where the story put someone is kept (``placed``) so the map is rebuilt
 with them there.
+
+Split triggers (objects of kind ``split``: a rectangle with a ``split`` property) are
+noted on the tick the player's feet enter one (:meth:`Overworld.take_splits`); the
+speedrun object hands them to the same split path as the dialogue's ``split`` step,
+once per run (:mod:`game.speedrun.session`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import TYPE_CHECKING
 from game.engine.input import Action, InputFrame
 from game.world.actors import Actor, Facing
 from game.world.collision import SUB, Box, Collider, boxes_overlap, feet_box, move_axis
+from game.world.mapdata import SPLIT_KIND
 from game.world.maps import MapObject, WorldMap
 
 if TYPE_CHECKING:  # the title screen starts without numpy
@@ -65,6 +71,17 @@ class WarpStep:
 
 Event = Interaction | WarpStep
 
+
+def trigger_split(obj: MapObject) -> str:
+    """The split a split trigger makes (its ``split`` property; empty: none)."""
+    return str(obj.prop("split", "") or "").strip()
+
+
+def split_triggers(world: WorldMap) -> list[MapObject]:
+    """The map's usable split triggers: rectangles that name a split."""
+    return [obj for obj in world.objects_of(SPLIT_KIND)
+            if obj.w > 0 and obj.h > 0 and trigger_split(obj)]
+
 #: Where the story put people on a map: npc name -> (feet x, feet y, facing name).
 Placements = Mapping[str, tuple[int, int, str]]
 #: The grid (pixels) the path-finding searches on; paths are then straightened.
@@ -99,6 +116,11 @@ class Overworld:
         self.present = present
         self.collider = Collider(world.solid, [npc.feet() for npc in npcs])
         self.frozen = False  # cutscenes and dialogue stop the player
+        self.triggers = split_triggers(world)
+        #: The triggers the player's feet were in at the last look (entering one splits).
+        self._inside: set[int] = set()
+        #: Splits of the triggers entered and not yet taken (:meth:`take_splits`).
+        self.entered_splits: list[str] = []
         #: People the story is moving (the ``move`` step), in the order they started.
         self.walks: list[Walk] = []
         for npc in npcs:
@@ -143,6 +165,8 @@ class Overworld:
             return []
         events: list[Event] = []
         moved = self._move_player(inp)
+        if self.triggers:
+            self._enter_triggers()
         if moved:
             warp = self._warp_under_player()
             if warp is not None:
@@ -199,6 +223,21 @@ class Overworld:
             if boxes_overlap(feet, warp.rect) and self.present(warp):
                 return warp
         return None
+
+    def _enter_triggers(self) -> None:
+        """Note the split of each trigger the player's feet are in now and were not at
+        the last look (standing in one at the first tick with control enters it)."""
+        feet = self.player.feet()
+        inside = {index for index, obj in enumerate(self.triggers)
+                  if boxes_overlap(feet, obj.rect) and self.present(obj)}
+        for index in sorted(inside - self._inside):
+            self.entered_splits.append(trigger_split(self.triggers[index]))
+        self._inside = inside
+
+    def take_splits(self) -> list[str]:
+        """The splits of the triggers entered since the last call (in order)."""
+        found, self.entered_splits = self.entered_splits, []
+        return found
 
     def _idle_npcs(self) -> None:
         for npc in self.npcs:

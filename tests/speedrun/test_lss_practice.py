@@ -183,3 +183,16 @@ def test_practice_keys_reset_save_and_load(director):
     for _ in range(30):
         tick(game, EMPTY)
     assert game.state.ticks < 20
+
+
+def test_reloading_content_in_a_timed_run_marks_it_practice(director):
+    """F5 (or the writers' preview) reads the content again mid-run: the run can no
+    longer be a record of the content it started with."""
+    from game.speedrun.play import start_category
+
+    start_category(director, "rejuvenation", "showdown")
+    _run_into_the_hall(director)
+    speedrun = director.game.speedrun
+    assert not speedrun.practice
+    _press(director, Action.RELOAD, 2)
+    assert speedrun.practice and speedrun.recording.header.practice
