@@ -46,6 +46,7 @@ from game.dialogue.steps.split import SplitStep
 from game.dialogue.steps.variables import AddStep, SetStep
 from game.dialogue.steps.wait import WaitStep
 from game.dialogue.steps.warp import WarpStep
+from game.dialogue.textvars import Template
 
 if TYPE_CHECKING:
     from game.dialogue.catalog import Catalog
@@ -77,6 +78,9 @@ class Say:
     text: str
     spans: Spans | None  # None: all plain (saves two tuples a line in big mods)
     line_id: str
+    #: ``{trust}``, ``{a|b|c}``...: rendered each time the line is shown (None: ``text``
+    #: as it is, which is almost every line).
+    template: Template | None = None
 
     def styled(self) -> Spans:
         return styled(self.text, self.spans)
@@ -99,6 +103,7 @@ class Option:
     enabled_if: CondAt | None  # shown but not selectable while false
     once: bool
     steps: tuple[Step, ...] | None  # None: carry on after the choice
+    template: Template | None = None  # ``{trust}`` references, rendered when shown
 
 
 @dataclass(slots=True)
@@ -150,6 +155,7 @@ class Claim:
     wrong: tuple[Step, ...] | None
     #: ``if:`` — the claim is in the debate only when this holds as the debate starts.
     show_if: CondAt | None = None
+    template: Template | None = None  # ``{trust}`` references, rendered when shown
 
 
 @dataclass(slots=True)

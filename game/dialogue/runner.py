@@ -8,8 +8,13 @@
 Effects (set, add, give, take, if, goto, call, return, once) run inside the
 input calls until the next event. Steps with a keyword of their own run as
 their declaration in :mod:`game.dialogue.steps` says (``StepKind.run``). The
-runner reads no clock and draws no random numbers: the same campaign, story
-and inputs give the same events.
+runner reads no clock; its one random draw is the story's text seed, taken from
+the run's generator (``rng``) the first time a shuffle ``{~a|b}`` is shown: the
+same campaign, story, generator and inputs give the same events.
+
+Lines, options and claims with ``{references}`` and ``{variations}``
+(:mod:`game.dialogue.textvars`) are rendered as they are shown; a variation counts
+one more reading when the player moves past its line.
 
 Position: a stack of frames (one per ``call``), each a node, a path of
 ``(step index, block key)`` into nested blocks, and the index of the step in
@@ -20,6 +25,7 @@ of it into plain JSON-able data and ``Runner.restore`` turns it back.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,6 +33,8 @@ from typing import Any
 
 from game.dialogue import events as ev
 from game.dialogue import model as m
+from game.dialogue import textvars
+from game.dialogue.markup import Spans, parse_markup
 from game.dialogue.steps import for_event
 from game.dialogue.steps import kinds as registered_kinds
 from game.story.state import StoryState
@@ -75,9 +83,13 @@ class RebindResult:
 
 
 class Runner:
-    def __init__(self, campaign: m.Campaign, story: StoryState) -> None:
+    def __init__(self, campaign: m.Campaign, story: StoryState,
+                 rng: random.Random | None = None) -> None:
         self.campaign = campaign
         self.story = story
+        #: The run's generator (``GameState.rng``): the story's text seed is drawn from it
+        #: once. Without one (tools, tests) shuffles use seed 0 and nothing is drawn.
+        self.rng = rng
         self.current: ev.Event = ev.End()
         #: Problems met while running (a goto to a missing node...), as "path:line: message".
         self.problems: list[str] = []
@@ -128,6 +140,7 @@ class Runner:
         self._expect(self._advancing, "advance()")
         if isinstance(self.current, ev.Line):
             self.story.mark_seen(self.current.line_id)
+            self._read_variations(self._step(self._frames[-1]))
         self._frames[-1].pc += 1
         self._run()
 
@@ -234,9 +247,10 @@ class Runner:
         }
 
     @classmethod
-    def restore(cls, campaign: m.Campaign, story: StoryState, data: Any) -> Runner:
+    def restore(cls, campaign: m.Campaign, story: StoryState, data: Any,
+                rng: random.Random | None = None) -> Runner:
         """A runner at the position of ``snapshot()`` data; ValueError if it is malformed."""
-        runner = cls(campaign, story)
+        runner = cls(campaign, story, rng)
         runner._frames = _frames_from_data(data)
         result = runner.rebind(campaign)
         if not result:
@@ -327,12 +341,53 @@ class Runner:
 
     # --- steps ---------------------------------------------------------------------------
     def _say(self, step: m.Say, frame: _Frame) -> ev.Line:
+        if step.template is None:
+            text, spans = step.text, step.styled()
+        else:
+            text, spans = self._shown(step.template, step.line_id)
         if step.speaker is None:
-            return ev.Line(step.line_id, None, None, None, step.text, step.styled())
+            return ev.Line(step.line_id, None, None, None, text, spans)
         speaker = self.campaign.speakers.get(step.speaker)
         name = speaker.name if speaker else step.speaker
         return ev.Line(step.line_id, step.speaker, name, step.expression or "neutral",
-                       step.text, step.styled())
+                       text, spans)
+
+    # --- text: references and variations -------------------------------------------------
+    def _shown(self, template: textvars.Template, line_id: str) -> tuple[str, Spans]:
+        """The plain text and spans of a template as it shows now (showing it again gives
+        the same text until the story changes)."""
+        pick = partial(self._pick, line_id)
+        plain, spans, _ = parse_markup(textvars.render(template.parts, self._value, pick))
+        return plain, spans
+
+    def _value(self, ref: textvars.Ref) -> str:
+        if ref.kind == "var":
+            return textvars.show_value(self.story.get(ref.name, self._defaults.get(ref.name, 0)))
+        found = self.campaign.evidence.get(ref.name) or self.campaign.speakers.get(ref.name)
+        return found.name if found is not None else ref.name
+
+    def _pick(self, line_id: str, variation: textvars.Variation) -> int | None:
+        times = self.story.times_read(textvars.counter_key(line_id, variation))
+        seed = self._text_seed() if variation.kind == "shuffle" else 0
+        return textvars.choose(variation.kind, len(variation.options), times, seed,
+                               textvars.counter_key(line_id, variation))
+
+    def _text_seed(self) -> int:
+        """The story's seed for shuffles: drawn once from the run's generator."""
+        if self.story.text_seed is None:
+            if self.rng is None:
+                return 0
+            self.story.text_seed = self.rng.getrandbits(32)
+        return self.story.text_seed
+
+    def _read_variations(self, step: m.Step) -> None:
+        """The player moved past this line: its variations move on."""
+        if isinstance(step, m.Say) and step.template is not None:
+            for variation in step.template.variations:
+                self.story.read_variation(textvars.counter_key(step.line_id, variation))
+
+    def _plain(self, template: textvars.Template | None, text: str, line_id: str) -> str:
+        return text if template is None else self._shown(template, line_id)[0]
 
     def _choice(self, step: m.ChoiceStep, frame: _Frame) -> ev.Choice | None:
         options = []
@@ -342,7 +397,8 @@ class Runner:
             if option.show_if is not None and not self._holds(option.show_if):
                 continue
             enabled = option.enabled_if is None or self._holds(option.enabled_if)
-            options.append(ev.Option(index, option.text, enabled, option.line_id))
+            text = self._plain(option.template, option.text, option.line_id)
+            options.append(ev.Option(index, text, enabled, option.line_id))
         if not any(o.enabled for o in options):
             frame.pc += 1  # nothing to pick: the choice is skipped
             return None
@@ -424,12 +480,15 @@ class Runner:
             progress.claim = shown[0]
         claim = step.claims[progress.claim]
         speaker = self.campaign.speakers.get(claim.speaker)
+        if claim.template is None:
+            text, spans = claim.text, m.styled(claim.text, claim.spans)
+        else:
+            text, spans = self._shown(claim.template, claim.line_id)
         return ev.Debate(
             debate_id=step.debate_id, claim_index=shown.index(progress.claim),
             claim_count=len(shown), line_id=claim.line_id, speaker=claim.speaker,
             name=speaker.name if speaker else claim.speaker,
-            expression=claim.expression or "neutral", text=claim.text,
-            spans=m.styled(claim.text, claim.spans),
+            expression=claim.expression or "neutral", text=text, spans=spans,
             can_press=claim.press is not None, refuted=progress.claim in progress.refuted,
             refuted_count=sum(1 for i in progress.refuted if i in shown), to_refute=to_refute,
             credibility=progress.credibility, max_credibility=progress.max_credibility,

@@ -13,6 +13,10 @@ reads it to decide which map objects are present (see
 - ``once``: keys of ``once`` choices and blocks already used.
 - ``programs``: level id -> the text of the program the player won that level with
   (a later ``minigame: {level: ..., program: <level id>}`` offers it again).
+- ``variations``: how many times each text variation (``{a|b|c}`` in a line) was read,
+  by ``<line id>#<n>`` (see :mod:`game.dialogue.textvars`).
+- ``text_seed``: the seed of the text's shuffles (``{~a|b}``), drawn from the run's
+  generator the first time a shuffle is shown; None until then.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ class StoryState:
     visited: dict[str, int] = field(default_factory=dict)
     once: dict[str, None] = field(default_factory=dict)
     programs: dict[str, str] = field(default_factory=dict)
+    variations: dict[str, int] = field(default_factory=dict)
+    text_seed: int | None = None
 
     # --- variables -----------------------------------------------------------------------
     def get(self, name: str, default: Value = 0) -> Value:
@@ -90,10 +96,19 @@ class StoryState:
         self.once[key] = None
         return True
 
+    # --- text variations -----------------------------------------------------------------
+    def times_read(self, key: str) -> int:
+        """How many times the variation with this key was read."""
+        return self.variations.get(key, 0)
+
+    def read_variation(self, key: str) -> None:
+        self.variations[key] = self.variations.get(key, 0) + 1
+
     # --- copies and saves ----------------------------------------------------------------
     def copy(self) -> StoryState:
         return StoryState(dict(self.variables), list(self.evidence), dict(self.seen_lines),
-                          dict(self.visited), dict(self.once), dict(self.programs))
+                          dict(self.visited), dict(self.once), dict(self.programs),
+                          dict(self.variations), self.text_seed)
 
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -106,6 +121,10 @@ class StoryState:
         }
         if self.programs:  # (left out when empty: the data of older runs stays the same)
             data["programs"] = dict(self.programs)
+        if self.variations:  # (the same)
+            data["variations"] = dict(self.variations)
+        if self.text_seed is not None:
+            data["text_seed"] = self.text_seed
         return data
 
     @classmethod
@@ -131,6 +150,15 @@ class StoryState:
             if not isinstance(text, str):
                 raise ValueError(f"story state: the program of {level!r} is not a text")
             state.programs[str(level)] = text
+        for key, count in _mapping(data, "variations").items():
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                raise ValueError(f"story state: the count of variation {key!r} is not a count")
+            state.variations[str(key)] = count
+        seed = data.get("text_seed")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)
+                                 or not 0 <= seed < 2**64):
+            raise ValueError("story state: text_seed is not a whole number (0 to 2**64)")
+        state.text_seed = seed
         return state
 
 
