@@ -1,4 +1,9 @@
-"""``python -m game lint``: check every campaign, level and mod; exit 1 on any error."""
+"""``python -m game lint``: check every campaign, level and mod; exit 1 on any error.
+
+One run reports everything: a mod skipped for an error (even one in its mod.yaml)
+is still checked whole, so its other files' errors, the campaign-wide errors it
+causes and its warnings all show at once.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +30,11 @@ def level_diagnostics(lib: ContentLibrary) -> list[Diagnostic]:
     """Problems in the nanobot level files of the base game and of each mod.
 
     Each root is checked on its own: a mod may replace a base level of the same id.
+    Skipped mods are checked too (one run reports every problem of a mod).
     """
     found: list[Diagnostic] = []
     found += check_levels(sorted(lib.base_catalog.levels.values()))
-    for mod in lib.scan.mods:
+    for mod in [*lib.scan.mods, *lib.scan.checked, *lib.scan.unmet]:
         found += check_levels(list_files(mod.root, "levels", ".yaml", found))
     return found
 
@@ -46,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         if diag.is_error or not args.errors_only:
             print(diag.format())
     mods = len(lib.scan.mods)
+    skipped = len(lib.scan.skipped)
     what = f"{len(campaigns)} campaign{'s' * (len(campaigns) != 1)}, " \
-           f"{mods} mod{'s' * (mods != 1)}"
+           f"{mods} mod{'s' * (mods != 1)}" + (f" ({skipped} skipped)" if skipped else "")
     print(f"lint: {summary(diagnostics, what)} ({time.perf_counter() - started:.2f} s)")
     return 1 if any(d.is_error for d in diagnostics) else 0

@@ -291,13 +291,97 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
         return (*opened_at, "YAML syntax: this quoted text is never closed (end it with "
                             "the quote it starts with)")
     if "simple key" in context:
+        start, opened_line = _content(line_at(text, opened_at[0]))
+        if ":" not in opened_line and not opened_line.startswith(("-", "#")):
+            return _missing_colon(opened_at[0], start, opened_line)
         return (*opened_at, "YAML syntax: a line that is neither 'key: value' nor '- item' "
                             "(check the ':' and the indentation)")
+    if problem.startswith("mapping values are not allowed"):
+        found = _swallowed_key(text, line, col)
+        if found is not None:
+            return found
     if context.startswith("while parsing a flow"):
         return line, col, ("YAML syntax: a '[' list or '{' mapping that is not closed here "
                            f"(it opens at line {opened_at[0]}, column {opened_at[1]}: separate "
                            "its items with ',' and close it with ']' or '}')")
+    if context.startswith("while parsing a block") and not problem.startswith("found undefined"):
+        return line, col, "YAML syntax: " + _misaligned(text, line)
     return line, col, "YAML syntax: " + _syntax_words(problem, context, char)
+
+
+def _content(source: str) -> tuple[int, str]:
+    """(column from 1 where a line's key or value starts, past any '- '; the rest)."""
+    at = 0
+    while True:
+        while at < len(source) and source[at] == " ":
+            at += 1
+        if source.startswith("- ", at) or source[at:] == "-":
+            at += 2
+            continue
+        return at + 1, source[at:]
+
+
+def _misaligned(text: str, line: int) -> str:
+    """Why a line does not fit the block around it, with the columns that differ."""
+    def indent(source: str) -> int:
+        return len(source) - len(source.lstrip(" ")) + 1
+
+    start = indent(line_at(text, line))
+    above = line - 1
+    while above > 0 and _blank(line_at(text, above)):
+        above -= 1
+    columns = ""
+    if above > 0:
+        upper = indent(line_at(text, above))
+        if upper != start:
+            columns = f": this line starts in column {start}, line {above} in column {upper}"
+    return (f"the indentation does not line up{columns} (the keys of one mapping start in "
+            "the same column, and each list item starts with '- ')")
+
+
+def _blank(source: str) -> bool:
+    """Nothing but spaces, dashes or a comment."""
+    rest = source.strip(" \t").lstrip("-").strip()
+    return not rest or rest.startswith("#")
+
+
+def _missing_colon(line: int, start: int, words: str) -> tuple[int, int, str]:
+    """The place and message of a key line without its ':' (``title Demo``)."""
+    words = words.split(" #")[0].rstrip()
+    key, _, value = words.partition(" ")
+    if value.strip() and ID_RE.match(key):
+        return (line, start,
+                f"YAML syntax: a ':' is missing after '{key}' (write '{key}: "
+                f"{_short(value.strip())}'; a key is followed by ':')")
+    return (line, start,
+            f"YAML syntax: a ':' is missing after '{_short(words)}' (a key is followed by "
+            "':', as in 'name: value')")
+
+
+def _swallowed_key(text: str, line: int, col: int) -> tuple[int, int, str] | None:
+    """A ``key:`` line YAML read as more of the line above's text: that line lacks its
+    ':' (``start`` for ``start:``), or this one is indented more than it. None when the
+    ':' at (line, col) follows another ': ' on its own line (a text holding ': ')."""
+    source = line_at(text, line)
+    start = _content(source)[0]
+    before = source[start - 1 : col - 1]
+    if ": " in before or before.endswith(":") or not before.strip():
+        return None
+    above = line - 1
+    while above > 0 and _blank(line_at(text, above)):
+        above -= 1
+    if above < 1:
+        return None
+    upper_start, upper_rest = _content(line_at(text, above))
+    words = upper_rest.split(" #")[0].rstrip()
+    if ":" not in words and not words.startswith(("'", '"', "|", ">")):
+        return _missing_colon(above, upper_start, words)
+    if start > upper_start:
+        return (line, start,
+                f"YAML syntax: this line is indented more than line {above} above it "
+                f"(column {start}, not {upper_start}): YAML reads it as more of that line's "
+                "value; keys of one mapping start in the same column")
+    return None
 
 
 def _syntax_words(problem: str, context: str, char: str) -> str:
@@ -469,7 +553,13 @@ class Reader:
         if value is None:
             return None
         if not ID_RE.match(value):
-            self.error(node, f"'{value}' is not a valid {what}: use letters, digits, '_' and '-'")
+            hint = ""
+            if not node.style and node.end_mark.line > node.start_mark.line:
+                hint = (f" (YAML read lines {node.start_mark.line + 1} to "
+                        f"{node.end_mark.line + 1} as one text: is a line indented more than "
+                        "the one above it?)")
+            self.error(node, f"'{value}' is not a valid {what}: use letters, digits, '_' "
+                             f"and '-'{hint}")
             return None
         return value
 

@@ -24,10 +24,13 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import re
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from game.diagnostics import did_you_mean
 
 FUNCTIONS = {"has": "evidence item", "seen": "line or node id", "visited": "node id"}
 #: The same, with its article, for messages ("an evidence item", "a node id").
@@ -113,6 +116,9 @@ def parse_condition(source: str) -> Condition | ConditionError:
             tree = ast.parse(text, mode="eval")
     except SyntaxError as exc:
         offset = max(0, min(len(text), (exc.offset or 1) - 1))
+        typo = typo_hint(text, offset)
+        if typo is not None:
+            return ConditionError(typo[0], f"invalid condition: {typo[1]}")
         return ConditionError(offset, f"invalid condition: {exc.msg}")
     except (ValueError, RecursionError, MemoryError):
         return ConditionError(0, "invalid condition")
@@ -124,6 +130,106 @@ def parse_condition(source: str) -> Condition | ConditionError:
     except RecursionError:
         return ConditionError(0, "condition is nested too deeply")
     return Condition(source, tuple(compiler.refs), fn)
+
+
+#: Operators from other languages, and what a condition writes instead.
+_OPERATOR_TYPOS = (
+    ("===", "=="), ("!==", "!="), ("=>", ">="), ("=<", "<="), ("<>", "!="), ("&&", "and"),
+    ("||", "or"), ("≥", ">="), ("≤", "<="), ("≠", "!="), ("&", "and"), ("|", "or"),
+)
+_WORDS = ("and", "or", "not")
+#: Words of other languages' conditions, and what to do instead.
+_NOT_CONDITION = {
+    "if": "write the condition alone (the key 'if:' already says it)",
+    "then": "put the steps to run under 'then:'",
+    "else": "put the other steps under 'else:'",
+}
+_TOKEN = re.compile(r"""\s*(?:(?P<text>"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?)"""
+                    r"|(?P<word>[^\W\d]\w*)|(?P<number>\d[\w.]*)|(?P<op>[=!<>]=?|[-+()])"
+                    r"|(?P<other>\S))")
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, offset) of each token: text, word, number, op or other."""
+    out = []
+    for found in _TOKEN.finditer(text):
+        kind = found.lastgroup or "other"
+        out.append((kind, found.group(kind), found.start(kind)))
+    return out
+
+
+def typo_hint(text: str, offset: int) -> tuple[int, str] | None:
+    """(offset, message) for a common slip in a condition that does not parse: an
+    operator from another language (``=>``, ``&&``, ``!``, ``=``), a misspelt
+    ``and``/``or``/``not``, a function called without parentheses. None: no idea."""
+    for typo, meant in _OPERATOR_TYPOS:
+        at = _outside_quotes(text, typo)
+        if at is not None:
+            return at, f"'{typo}' is not an operator here: write '{meant}'"
+    tokens = _tokens(text)
+    for number, (kind, token, at) in enumerate(tokens):
+        following = tokens[number + 1] if number + 1 < len(tokens) else None
+        if kind == "op" and token == "!" and not (following and following[1] == "="):
+            return at, "'!' is not an operator here: write 'not'"
+        if kind == "op" and token == "=":
+            return at, "'=' sets a value; to compare, write '=='"
+    words = [(token, at) for kind, token, at in tokens if kind == "word"]
+    near = [(token, at) for token, at in words if token not in _WORDS and token not in
+            CONSTANTS and token.lower() in _WORDS]
+    if near:
+        token, at = near[0]
+        return at, f"'{token}' is not an operator: write '{token.lower()}' in lower case"
+    if tokens and (tokens[-1][1] in _WORDS or (tokens[-1][0] == "op" and tokens[-1][1] != ")")):
+        # placed where Python places it (tools and tests rely on that column)
+        return offset, f"the condition ends after '{tokens[-1][1]}': something must follow it"
+    for number in range(len(tokens)):
+        hint = _token_hint(tokens, number)
+        if hint is not None:
+            return hint
+    return None
+
+
+def _token_hint(tokens: list[tuple[str, str, int]], number: int) -> tuple[int, str] | None:
+    """A hint about the token at ``number``: a misspelt operator, a function without
+    parentheses, an operator missing between two values."""
+    kind, token, at = tokens[number]
+    before = tokens[number - 1] if number else None
+    after = tokens[number + 1] if number + 1 < len(tokens) else None
+    operand = before is not None and (before[0] in ("word", "number", "text")
+                                      or before[1] == ")") and before[1] not in _WORDS
+    missing = (at, f"an operator is missing before '{token}' (==, !=, <, <=, >, >=, and, or)")
+    if kind == "word" and token in _NOT_CONDITION:
+        return at, f"'{token}' is not part of a condition: {_NOT_CONDITION[token]}"
+    if kind != "word" or token in _WORDS or token in CONSTANTS:
+        return missing if operand and kind in ("number", "text") else None
+    meant = did_you_mean(token.lower(), _WORDS) or next(
+        (f" (did you mean '{word}'?)" for word in _WORDS if sorted(token.lower()) == sorted(word)),
+        "")
+    if meant and (operand or (number == 0 and "'not'" in meant
+                              and after is not None and after[0] == "word")):
+        return at, f"'{token}' is not an operator{meant}"
+    if token in FUNCTIONS and after is not None and after[0] in ("word", "text"):
+        return at, f"{token}() needs parentheses: write {token}({after[1]})"
+    return missing if operand else None
+
+
+def _outside_quotes(text: str, piece: str) -> int | None:
+    """Where ``piece`` first occurs outside quoted text (None: it does not)."""
+    quote = ""
+    at = 0
+    while at < len(text):
+        char = text[at]
+        if quote:
+            if char == "\\":
+                at += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif text.startswith(piece, at):
+            return at
+        at += 1
+    return None
 
 
 _CACHE: dict[str, Condition | ConditionError] = {}
@@ -286,8 +392,9 @@ class _Compiler:
                 raise self.forbidden(func)
             raise self.fail(func, "only has(), seen() and visited() can be called")
         if func.id not in FUNCTIONS:
-            raise self.fail(func, f"unknown function '{func.id}'; conditions may call has(), "
-                                  "seen() and visited()")
+            raise self.fail(func, f"unknown function '{func.id}'"
+                                  f"{did_you_mean(func.id.lower(), FUNCTIONS)}; conditions "
+                                  "may call has(), seen() and visited()")
         if node.keywords or len(node.args) != 1:
             raise self.fail(node, f"{func.id}() takes exactly one {FUNCTIONS[func.id]}")
         arg = node.args[0]

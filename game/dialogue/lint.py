@@ -6,11 +6,11 @@ Errors (the content is broken; a mod with errors is skipped): unknown step
 kinds and keys, YAML errors, unknown speakers, expressions, nodes, maps,
 spawns, evidence, levels and chapters, invalid or unsafe conditions, duplicate
 ids, choices without options, debates that cannot be won, map objects naming
-missing nodes.
+missing nodes, variables read but never set (and without an initial value).
 
 Warnings (probably a mistake): nodes nothing reaches, steps after a goto/end/
-return, choices where every option has a condition, variables read but never
-set or set but never read, evidence never given, ``return`` in a node no step
+return, choices where every option has a condition, variables set but never
+read, evidence never given, ``return`` in a node no step
 calls, missing portrait files, mod conflicts, endings no step reaches.
 """
 
@@ -36,6 +36,8 @@ from game.dialogue.catalog import Catalog, MapInfo, MapObject
 from game.dialogue.conditions import ConditionError, Ref, parse_condition
 from game.dialogue.steps import KEYWORDS, StepKind
 from game.dialogue.steps import kinds as registered_kinds
+from game.dialogue.textvars import Template
+from game.world.maplint import trigger_splits
 
 DIALOGUE_OBJECTS = ("npc", "inspect")
 BUILTIN_VARIABLES = frozenset({"chapter"})
@@ -72,6 +74,8 @@ class _Facts:
     endings: list[tuple[str, str]] = field(default_factory=list)
     #: names of every ``split`` step (speedrun categories name them)
     splits: set[str] = field(default_factory=set)
+    #: ``{variable}`` references in texts, checked once every step that sets one is known
+    text_vars: list[tuple[str, _Pos]] = field(default_factory=list)
 
 
 class Linter:
@@ -127,6 +131,7 @@ class Linter:
         self.check_lookups()
         self.check_reachable()
         self.check_endings()
+        self.check_text_vars()
         self.check_variables()
         self.check_returns()
         return self.diagnostics
@@ -154,6 +159,34 @@ class Linter:
         self.new_id(step.line_id, step.line, step.col)
         if step.speaker is not None:
             self.speaker(step.speaker, step.expression, step.line, step.col)
+        self.text(step.template)
+
+    def text(self, template: Template | None) -> None:
+        """``{id.name}`` names an evidence item or a speaker; ``{variable}`` is checked
+        once every step is known (``check_text_vars``)."""
+        if template is None:
+            return
+        for ref in template.refs:
+            line, col = template.position(ref.offset)
+            if ref.kind == "var":
+                self.facts.text_vars.append((ref.name, _Pos(self.path, line, col)))
+            elif ref.name not in self.c.evidence and ref.name not in self.c.speakers:
+                known = [*self.c.evidence, *self.c.speakers]
+                self.error(line, col, f"'{{{ref.name}.name}}': no evidence item or speaker "
+                                      f"'{ref.name}'{did_you_mean(ref.name, known)}")
+
+    def check_text_vars(self) -> None:
+        """A ``{variable}`` in a text must be one the campaign has: declared, set by a
+        step, or set by the game."""
+        known = {*self.facts.sets, *self.c.variables, *BUILTIN_VARIABLES,
+                 *GAME_READ_VARIABLES, *self.facts.provided}
+        for name, where in self.facts.text_vars:
+            if name in known:
+                self.facts.reads.setdefault(name, where)
+            else:
+                self.error(where.line, where.col, f"unknown variable '{{{name}}}': no step "
+                           f"sets it and the manifest does not declare it"
+                           f"{did_you_mean(name, known)}", where.path)
 
     def speaker(self, speaker: str, expression: str | None, line: int, col: int) -> None:
         if speaker not in self.c.speakers:
@@ -176,6 +209,7 @@ class Linter:
             if option.text in texts:
                 self.warning(option.line, option.col, f"two options read '{option.text}'")
             texts.add(option.text)
+            self.text(option.template)
             for cond in (option.show_if, option.enabled_if):
                 if cond is not None:
                     self.condition(cond)
@@ -305,6 +339,7 @@ class Linter:
         for claim in step.claims:
             self.new_id(claim.line_id, claim.line, claim.col)
             self.speaker(claim.speaker, claim.expression, claim.line, claim.col)
+            self.text(claim.template)
             if claim.show_if is not None:
                 self.condition(claim.show_if)
             for answer in claim.answers:
@@ -387,8 +422,11 @@ class Linter:
         provided = self.facts.provided
         for name, where in self.facts.reads.items():
             if name not in sets and name not in BUILTIN_VARIABLES and name not in provided:
-                self.warning(where.line, where.col, f"variable '{name}' is read but never set "
-                             f"(it stays 0, i.e. false){did_you_mean(name, sets)}", where.path)
+                self.error(where.line, where.col, f"variable '{name}' is read but never set "
+                           "and has no initial value (it would stay 0, i.e. false)"
+                           f"{did_you_mean(name, [*sets, *provided, *BUILTIN_VARIABLES])}: "
+                           "set it, or give it a value under 'variables:' in campaign.yaml",
+                           where.path)
         for name, where in sets.items():
             if name not in self.facts.reads and name not in GAME_READ_VARIABLES \
                     and name not in provided:
@@ -453,10 +491,11 @@ class Linter:
                     " (or write 'ending: any')")
             if cat.end_kind == "warp" and value not in self.facts.warps:
                 err(f"ends on a warp to '{value}', but no warp step leads there")
+            splits = self.facts.splits | trigger_splits(self.campaign_maps(), self.c.id)
             for name in [*cat.splits, *([value] if cat.end_kind == "split" else [])]:
-                if name not in self.facts.splits:
-                    err(f"names split '{name}', but no split step has that name"
-                        f"{did_you_mean(name, self.facts.splits)}")
+                if name not in splits:
+                    err(f"names split '{name}', but no split step or map trigger has that "
+                        f"name{did_you_mean(name, splits)}")
             if len(set(cat.segments)) != len(cat.segments):
                 err("names a segment twice (each split and the finish name one segment)")
 

@@ -38,7 +38,8 @@ CATEGORY_KEYS = frozenset({"id", "name", "start", "end", "splits", "finish", "se
 CATEGORY_START_KEYS = frozenset({"chapter", "on"})
 CATEGORY_STARTS_ON = ("run", "control")
 CATEGORY_ENDS = ("ending", "warp", "split")
-MOD_KEYS = frozenset({"id", "name", "version", "priority", "campaign", "description", "author"})
+MOD_KEYS = frozenset({"id", "name", "version", "priority", "campaign", "description", "author",
+                      "requires", "game", "load_after"})
 T = TypeVar("T")
 COLOR_RE = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\Z")
 
@@ -363,18 +364,73 @@ class _ManifestReader:
         return out
 
 
+VERSION_RE = re.compile(r"\d+(?:\.\d+)*\Z")
+#: ``mod_id`` or ``mod_id >= 1.2`` (an item of ``requires:``).
+REQUIREMENT_RE = re.compile(r"\s*([A-Za-z0-9_][A-Za-z0-9_-]*)\s*(?:>=\s*(\S+))?\s*\Z")
+
+
+def version_key(text: str) -> tuple[int, ...] | None:
+    """``1.2.0`` as numbers to compare, trailing zeros dropped (``1.2`` == ``1.2.0``);
+    None when ``text`` is not numbers separated by dots."""
+    text = text.strip()
+    if not VERSION_RE.match(text):
+        return None
+    parts = [int(part) for part in text.split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def loose_version_key(text: str) -> tuple[int, ...] | None:
+    """A mod's own ``version:`` compared with a requirement: its leading numbers
+    (``1.2.0-beta`` counts as 1.2.0); None when it does not start with a number."""
+    found = re.match(r"\s*v?(\d+(?:\.\d+)*)", text)
+    return version_key(found.group(1)) if found else None
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """An item of ``requires:`` (``minimum`` None: any version) or of ``load_after:``."""
+
+    id: str
+    minimum: str | None
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return self.id if self.minimum is None else f"{self.id} >= {self.minimum}"
+
+
 @dataclass(frozen=True)
 class ModDescription:
-    id: str
+    id: str | None  # None: missing or not a valid id (reported)
     name: str
     version: str
     priority: int
     campaigns: tuple[str, ...] | None  # None: not declared
     description: str
     path: str
+    #: (line, column) of each of ``campaigns`` in mod.yaml
+    campaign_places: tuple[tuple[int, int], ...] = ()
+    requires: tuple[Requirement, ...] = ()
+    load_after: tuple[Requirement, ...] = ()
+    game: Requirement | None = None  # the minimum game version, as ``Requirement("game", ...)``
+    ok: bool = True  # False: mod.yaml has errors (reported); the rest is read as well as can be
 
 
 def parse_mod_yaml(path: Path, diagnostics: list[Diagnostic]) -> ModDescription | None:
+    """The mod's description, or None when mod.yaml has any error (every one reported)."""
+    desc = read_mod_yaml(path, diagnostics)
+    return desc if desc is not None and desc.ok else None
+
+
+def read_mod_yaml(path: Path, diagnostics: list[Diagnostic]) -> ModDescription | None:
+    """Every field of mod.yaml that can be read, and every problem reported at once.
+
+    None only when the file is not a mapping at all; otherwise ``ok`` tells whether
+    anything was wrong (lint still checks the rest of such a mod, then skips it).
+    """
+    before = len(diagnostics)
     found = read_mapping_file(path, Sink(path, diagnostics),
                               "a mod description (id:, name:, version:, priority:)",
                               "mod.yaml is empty: it needs id:, name: and version:", kind=MOD)
@@ -382,21 +438,67 @@ def parse_mod_yaml(path: Path, diagnostics: list[Diagnostic]) -> ModDescription 
         return None
     reader, root, entries = found
     reader.unknown_keys(entries, MOD_KEYS, "mod.yaml")
-    fields = {key: value for key, _, value in entries}
+    fields = {key: value for key, _, value in entries if key in MOD_KEYS}
     missing = [k for k in ("id", "name", "version") if k not in fields]
     if missing:
         reader.error(root, f"mod.yaml needs {', '.join(repr(k) for k in missing)}")
-        return None
-    mod_id = reader.ident(fields["id"], "mod id")
-    name = reader.text(fields["name"], "the mod's name")
-    version = reader.text(fields["version"], "a version")
+    mod_id = reader.ident(fields["id"], "mod id") if "id" in fields else None
+    name = reader.text(fields["name"], "the mod's name") if "name" in fields else None
+    version = reader.text(fields["version"], "a version") if "version" in fields else None
     priority = reader.integer(fields["priority"], "a priority") if "priority" in fields else 0
     campaigns = None
+    places: tuple[tuple[int, int], ...] = ()
     if "campaign" in fields:
-        campaigns = tuple(c for c, _ in reader.ident_list(fields["campaign"], "campaign id"))
+        listed = reader.ident_list(fields["campaign"], "campaign id")
+        campaigns = tuple(c for c, _ in listed)
+        places = tuple(position(node) for _, node in listed)
     description = reader.text(fields["description"], "a description") \
         if "description" in fields else ""
-    if mod_id is None or name is None or version is None or priority is None:
+    requires = _requirements(reader, fields.get("requires"), "requires", versions=True)
+    load_after = _requirements(reader, fields.get("load_after"), "load_after", versions=False)
+    game = _game_version(reader, fields["game"]) if "game" in fields else None
+    ok = not any(d.is_error for d in diagnostics[before:])
+    return ModDescription(mod_id, name or "", version or "", priority or 0, campaigns,
+                          description or "", str(path), places, requires, load_after, game, ok)
+
+
+def _requirements(reader: Reader, node: Node | None, key: str,
+                  versions: bool) -> tuple[Requirement, ...]:
+    """``requires:`` or ``load_after:``: one item or a list of them."""
+    if node is None:
+        return ()
+    if isinstance(node, ScalarNode):
+        items = [node]
+    else:
+        items = reader.sequence(node, f"a list of mod ids for '{key}:'") or []
+    out = []
+    for item in items:
+        text = reader.text(item, "a mod id")
+        if text is None:
+            continue
+        found = REQUIREMENT_RE.match(text)
+        wanted = "a mod id, or 'mod_id >= 1.2'" if versions else "a mod id"
+        if found is None or (found.group(2) is not None and not versions):
+            hint = ""
+            if versions and re.search(r"[<>=!~^]", text):
+                hint = " (only '>=' is supported: the version named or any newer one)"
+            reader.error(item, f"'{text}' is not an item of '{key}:': write {wanted}{hint}")
+            continue
+        minimum = found.group(2)
+        if minimum is not None and version_key(minimum) is None:
+            reader.error(item, f"'{minimum}' is not a version: write numbers separated by "
+                               "dots, like 1.2 or 1.2.0")
+            continue
+        out.append(Requirement(found.group(1), minimum, *position(item)))
+    return tuple(out)
+
+
+def _game_version(reader: Reader, node: Node) -> Requirement | None:
+    text = reader.text(node, "a game version")
+    if text is None:
         return None
-    return ModDescription(mod_id, name, version, priority, campaigns, description or "",
-                          str(path))
+    if version_key(text) is None:
+        reader.error(node, f"'{text}' is not a game version: write the oldest version of "
+                           "the game this mod works with, like 0.1.0")
+        return None
+    return Requirement("game", text.strip(), *position(node))

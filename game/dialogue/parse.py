@@ -24,6 +24,7 @@ from game.dialogue import steps
 from game.dialogue.conditions import ConditionError, cached_condition
 from game.dialogue.markup import PLAIN, parse_markup
 from game.dialogue.steps.args import RESERVED_NAMES as RESERVED_NAMES
+from game.dialogue.textvars import Template, literal, needs_template, parse_text
 from game.dialogue.yamlsource import (
     ID_RE,
     MAP,
@@ -227,8 +228,8 @@ class NodeParser:
         self.r.containers.add(id(node))
         text = value.value
         line_id = self.derived_id(speaker, text)
-        if "*" in text or "\\" in text:
-            return self._line(node, speaker, expression or None, text, line_id)
+        if "*" in text or "\\" in text or "{" in text or "}" in text or "|" in text:
+            return self._line(node, speaker, expression or None, text, line_id, value)
         mark = node.start_mark
         return m.Say(mark.line + 1, mark.column + 1, speaker, expression or None, text, None,
                      line_id)
@@ -249,18 +250,35 @@ class NodeParser:
             self.r.error(node, f"unknown step '{text}'{did_you_mean(text, KEYWORDS)}; "
                                "to narrate this text, put it in quotes")
             return None
-        return self._line(node, None, None, text, self.derived_id("say", text))
+        return self._line(node, None, None, text, self.derived_id("say", text), node)
 
     def _line(
-        self, node: Node, speaker: str | None, expression: str | None, text: str, line_id: str
+        self, node: Node, speaker: str | None, expression: str | None, text: str, line_id: str,
+        text_node: Node, variations: bool = True,
     ) -> m.Say:
+        """A line (or a claim's text): its markup, and its template when it has
+        ``{references}`` or ``{variations}`` (the id comes from the text as written)."""
+        template, text = self.template(text_node, text, variations)
         plain, spans, problem = parse_markup(text)
         if problem:
             self.r.warning(node, problem)
         if len(spans) == 1 and spans[0][1] == PLAIN:
             spans = None  # type: ignore[assignment]
         mark = node.start_mark
-        return m.Say(mark.line + 1, mark.column + 1, speaker, expression, plain, spans, line_id)
+        return m.Say(mark.line + 1, mark.column + 1, speaker, expression, plain, spans, line_id,
+                     template)
+
+    def template(self, node: Node, text: str, variations: bool) -> tuple[Template | None, str]:
+        """The template of a text (None: nothing to substitute) and the text to show when
+        there is none; problems are errors at their column (game.dialogue.textvars)."""
+        if not needs_template(text):
+            return None, text
+        line, col, exact = _text_position(node, text)
+        template, problems = parse_text(text, variations=variations, line=line, col=col,
+                                        exact=exact)
+        for problem in problems:
+            self.r.sink.error(line, col + problem.offset if exact else col, problem.message)
+        return template, text if template is not None else literal(text)
 
     def speaker_key(self, fields: Fields, extra: frozenset[str], node: Node) -> (
         tuple[str, str | None, ScalarNode, Node] | None
@@ -289,13 +307,15 @@ class NodeParser:
         text = self.r.text(value, f"the text {speaker} says")
         if text is None:
             return None
-        return self._line(node, speaker, expression, text, self.line_id(fields, speaker, text))
+        return self._line(node, speaker, expression, text, self.line_id(fields, speaker, text),
+                          value)
 
     def narrate(self, node: Node, fields: Fields, depth: int) -> m.Say | None:
-        text = self.r.text(fields["narrate"][1], "the narration's text")
+        value = fields["narrate"][1]
+        text = self.r.text(value, "the narration's text")
         if text is None:
             return None
-        return self._line(node, None, None, text, self.line_id(fields, "say", text))
+        return self._line(node, None, None, text, self.line_id(fields, "say", text), value)
 
     # --- conditions ----------------------------------------------------------------------
     def cond(self, node: Node) -> m.CondAt | None:
@@ -328,9 +348,10 @@ class NodeParser:
             text = self.r.text(node, "an option's text")
             if text is None:
                 return None
-            plain = parse_markup(text)[0]
-            return m.Option(line, col, plain, self.derived_id("option", text), None, None,
-                            False, None)
+            line_id = self.derived_id("option", text)
+            template, shown = self.template(node, text, False)
+            plain = parse_markup(shown)[0]
+            return m.Option(line, col, plain, line_id, None, None, False, None, template)
         entries = self.r.mapping(node, "an option (option: text, do: steps)")
         if entries is None:
             return None
@@ -342,7 +363,8 @@ class NodeParser:
         text = self.r.text(fields["option"][1], "an option's text")
         if text is None:
             return None
-        plain, _, problem = parse_markup(text)
+        template, shown = self.template(fields["option"][1], text, False)
+        plain, _, problem = parse_markup(shown)
         if problem:
             self.r.warning(fields["option"][1], problem)
         show_if = self.cond(fields["if"][1]) if "if" in fields else None
@@ -350,7 +372,7 @@ class NodeParser:
         once = bool(self.r.boolean(fields["once"][1], "once")) if "once" in fields else False
         steps = self.block(fields["do"][1], depth) if "do" in fields else None
         line_id = self.line_id(fields, "option", text)
-        return m.Option(line, col, plain, line_id, show_if, enabled_if, once, steps)
+        return m.Option(line, col, plain, line_id, show_if, enabled_if, once, steps, template)
 
     # --- branches ------------------------------------------------------------------------
     def _clause(self, node: Node, fields: Fields, word: str, depth: int) -> (
@@ -361,7 +383,15 @@ class NodeParser:
             self.r.error(node, f"'{word}' needs 'then:' with the steps to run")
             return None
         steps = self.block(fields["then"][1], depth)
-        return None if cond is None or steps is None else (cond, steps)
+        if steps is None:
+            return None
+        if cond is None:  # reported; the branch stays (never taken) so that lint still
+            # checks its steps in the same pass: one round of fixes, not two
+            line, col = position(fields[word][1])
+            never = cached_condition("false")
+            assert not isinstance(never, ConditionError)
+            cond = m.CondAt(never, line, col, False)
+        return cond, steps
 
     def if_step(self, node: Node, fields: Fields, depth: int) -> m.IfStep | None:
         clause = self._clause(node, fields, "if", depth)
@@ -442,13 +472,14 @@ class NodeParser:
         text = self.r.text(value, "the claim's text")
         if text is None:
             return None
-        say = self._line(node, speaker, expression, text, self.line_id(fields, speaker, text))
+        say = self._line(node, speaker, expression, text, self.line_id(fields, speaker, text),
+                         value, variations=False)
         press = self.block(fields["press"][1], depth) if "press" in fields else None
         wrong = self.block(fields["wrong"][1], depth) if "wrong" in fields else None
         answers = self.answers(fields["present"][1], depth) if "present" in fields else ()
         show_if = self.cond(fields["if"][1]) if "if" in fields else None
         return m.Claim(say.line, say.col, speaker, expression, say.text, say.spans, say.line_id,
-                       press, answers, wrong, show_if)
+                       press, answers, wrong, show_if, say.template)
 
     def answers(self, node: Node, depth: int) -> tuple[m.Answer, ...]:
         entries = self.r.mapping(node, "a mapping of evidence ids to steps (present: "
@@ -462,6 +493,17 @@ class NodeParser:
             line, col = position(key_node)
             out.append(m.Answer(item, line, col, steps))
         return tuple(out)
+
+
+def _text_position(node: Node, text: str) -> tuple[int, int, bool]:
+    """Where a text starts (line, column), and whether its characters map one to one to
+    the columns of the file (one line, no escapes)."""
+    start, end = node.start_mark, node.end_mark
+    style = node.style if isinstance(node, ScalarNode) else "|"
+    quoted = style in ("'", '"')
+    exact = (style in (None, "", "'", '"') and start.line == end.line
+             and end.column - start.column == len(text) + (2 if quoted else 0))
+    return start.line + 1, start.column + 1 + (1 if quoted else 0), exact
 
 
 def _fingerprint(node: Node, depth: int = 0) -> str:

@@ -49,8 +49,11 @@ def _common() -> dict[str, Schema]:
                     "A stable id for this line (seen text, translation). Without one, an id is "
                     "derived from the node, the speaker and the text."},
         "text": {"type": ["string", "number", "boolean"], "description":
-                 "Text; *emphasis* and **strong**, \\* for a star. Quote it when it contains "
-                 "': ' or starts with '*'."},
+                 "Text; *emphasis* and **strong**, \\* for a star. {trust} shows a "
+                 "variable, {bot_logs.name} an evidence item's or a speaker's name; in lines, "
+                 "{a|b|c} a sequence, {&a|b} a cycle, {!a|b} once-only, {~a|b} a shuffle; "
+                 "{{ and }} for braces, \\| for a bar. Quote it when it contains ': ' or "
+                 "starts with '*' or '{'."},
         "condition": {"type": ["string", "boolean", "number"], "description":
                       "Variables, == != < <= > >=, and/or/not, + -, has(item), seen(id), "
                       "visited(node)."},
@@ -209,6 +212,11 @@ def campaign_schema() -> Schema:
     }
 
 
+#: A version (``1.2.0``) and an item of ``requires:`` (``mod_id`` or ``mod_id >= 1.2``).
+VERSION = r"^[0-9]+(\.[0-9]+)*$"
+REQUIREMENT = r"^\s*[A-Za-z0-9_][A-Za-z0-9_-]*\s*(>=\s*[0-9]+(\.[0-9]+)*)?\s*$"
+
+
 def mod_schema() -> Schema:
     return {
         "$schema": DRAFT, "title": "ENAMEL 2045 mod description (mod.yaml)", "type": "object",
@@ -218,18 +226,33 @@ def mod_schema() -> Schema:
                          "description": "Higher loads later and wins conflicts (default 0)."},
             "campaign": {"anyOf": [ref("id"), {"type": "array", "items": ref("id")}],
                          "description": "The campaigns this mod's dialogue belongs to."},
+            "requires": {"anyOf": [ref("requirement"),
+                                   {"type": "array", "items": ref("requirement")}],
+                         "description": "Mods this one needs, loaded before it: 'mod_id' or "
+                                        "'mod_id >= 1.2' (that version or newer). Without "
+                                        "them the mod is skipped."},
+            "game": {"type": ["string", "number"], "pattern": VERSION,
+                     "description": "The oldest game version this mod works with, like "
+                                    "0.1.0; an older game skips the mod."},
+            "load_after": {"anyOf": [ref("id"), {"type": "array", "items": ref("id")}],
+                           "description": "Mods this one loads after when they are installed "
+                                          "(order only: a missing one is fine)."},
             "description": {"type": "string"}, "author": {"type": "string"},
         },
         "required": ["id", "name", "version"], "additionalProperties": False,
-        "definitions": {"id": {"type": "string", "pattern": ID}},
+        "definitions": {"id": {"type": "string", "pattern": ID},
+                        "requirement": {"type": "string", "pattern": REQUIREMENT}},
     }
 
 
 def schemas() -> dict[str, Schema]:
     """File name -> schema."""
+    from game.dialogue.patches import patch_schema  # it reads dialogue steps: imported late
+
     return {"dialogue.schema.json": dialogue_schema(),
             "campaign.schema.json": campaign_schema(),
-            "mod.schema.json": mod_schema()}
+            "mod.schema.json": mod_schema(),
+            "patch.schema.json": patch_schema()}
 
 
 def render(schema: Schema) -> str:

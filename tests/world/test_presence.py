@@ -15,13 +15,23 @@ from tests.support.tmx import point, rect, write_map
 
 ROWS = ["#########", "#.......#", "#.......#", "#.......#", "#########"]
 MOD_YAML = "id: presence\nname: Presence\nversion: '1'\npriority: 1\n"
+#: The mod declares the variable its map's conditions read (a variable read and never set
+#: is an error, and would skip the mod).
+MANIFEST_YAML = "variables:\n  door_key: false\n"
+
+
+def write_mod(mod) -> None:
+    mod.mkdir(parents=True)
+    (mod / "mod.yaml").write_text(MOD_YAML, encoding="utf-8")
+    (mod / "dialogue" / "rejuvenation").mkdir(parents=True)
+    (mod / "dialogue" / "rejuvenation" / "campaign.yaml").write_text(MANIFEST_YAML,
+                                                                      encoding="utf-8")
 
 
 @pytest.fixture
 def director(tmp_path) -> Director:
     mod = tmp_path / "mods" / "presence"
-    mod.mkdir(parents=True)
-    (mod / "mod.yaml").write_text(MOD_YAML, encoding="utf-8")
+    write_mod(mod)
     pygame.display.init()
     write_map(mod / "maps", "presence_room", ROWS, [
         point("spawn", "entry", 40, 40, facing="right"),
@@ -62,8 +72,7 @@ def test_is_present_reads_the_story_state(director):
 @pytest.mark.parametrize(("key", "moved"), [(False, False), (True, True)])
 def test_a_warp_with_a_condition_leads_somewhere_only_while_it_holds(tmp_path, key, moved):
     mod = tmp_path / "mods" / "presence"
-    mod.mkdir(parents=True)
-    (mod / "mod.yaml").write_text(MOD_YAML, encoding="utf-8")
+    write_mod(mod)
     write_map(mod / "maps", "door_room", ROWS, [
         point("spawn", "entry", 40, 40, facing="right"),
         rect("warp", "locked_door", 64, 24, 16, 32, target_map="practice",
