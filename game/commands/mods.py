@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from game.content.overlay import FileConflict, file_changes
 from game.diagnostics import printable
 from game.dialogue.cliargs import add_mod_options, library
 from game.dialogue.library import BASE, ContentLibrary
-from game.dialogue.model import Campaign
+from game.dialogue.model import Campaign, Conflict
+from game.dialogue.mods import ModInfo
 
-HELP = "list mods: load order, nodes and files added and replaced, conflicts, skipped mods"
+HELP = ("list mods: load order, nodes and files added and replaced, what each patches, "
+        "conflicts, skipped mods")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -28,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
         for cid, campaign in campaigns.items():
             if campaign is not None and mod in campaign.mods:
                 print(printable(f"     {cid}: {changes_summary(campaign, mod.id)}"))
+                for row in patch_rows(campaign, mod):
+                    print(printable(f"       * {row}"))
         mine = files[mod.id]
         print(f"     files: adds {len(mine.added)}, replaces {len(mine.replaced)}")
         for mark, names in (("+", mine.added), ("~", mine.replaced)):
@@ -56,7 +61,25 @@ def changes_summary(campaign: Campaign, mod_id: str) -> str:
         parts.append(f"speakers{_names(speakers)}")
     if evidence:
         parts.append(f"evidence{_names(evidence)}")
+    patched = [a.patch.what for a in (campaign.catalog.patched if campaign.catalog else [])
+               if a.patch.mod == mod_id]
+    if patched:
+        parts.append(f"patches {len(patched)}{_names(list(dict.fromkeys(patched)))}")
     return "; ".join(parts)
+
+
+def patch_rows(campaign: Campaign, mod: ModInfo) -> list[str]:
+    """What a mod's patches changed in a campaign, each with its file:line (in the mod)."""
+    rows = []
+    catalog = campaign.catalog
+    for applied in catalog.patched if catalog is not None else []:
+        patch = applied.patch
+        if patch.mod == mod.id:
+            path = Path(patch.path)
+            where = path.relative_to(mod.root).as_posix() if path.is_relative_to(mod.root) \
+                else str(path)
+            rows.append(f"{patch.summary()} — {where}:{patch.line}")
+    return rows
 
 
 def _names(names: list[str], limit: int = 8) -> str:
@@ -68,14 +91,19 @@ def _names(names: list[str], limit: int = 8) -> str:
 
 
 def _conflicts(campaigns: dict[str, Campaign | None], files: list[FileConflict]) -> None:
-    rows = [f"{cid}: {c.kind} '{c.name}' is defined by '{c.loser}' and '{c.winner}': "
-            f"'{c.winner}' wins"
+    rows = [f"{cid}: {_conflict(c)}"
             for cid, campaign in campaigns.items() if campaign for c in campaign.conflicts]
     rows += [f"file '{c.path}' is brought by '{c.loser}' and '{c.winner}': '{c.winner}' wins"
              for c in files]
     print(f"conflicts: {len(rows)}")
     for row in rows:
         print(printable(f"  {row}"))
+
+
+def _conflict(c: Conflict) -> str:
+    if c.kind == "patch":  # the name says what: "line 'max_welcome'"
+        return f"{c.name} is patched by '{c.loser}' and '{c.winner}': '{c.winner}' wins"
+    return f"{c.kind} '{c.name}' is defined by '{c.loser}' and '{c.winner}': '{c.winner}' wins"
 
 
 def _skipped(lib: ContentLibrary) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.content.resolver import BASE, Found, Pack, Refused, Resolver
 from game.content.safepath import list_files
@@ -52,6 +53,9 @@ class Catalog:
     #: The packs all of it comes from (the base game, then the mods kept, in load order).
     content: Resolver = field(default_factory=Resolver.base_game)
     _tilesets: TilesetCache = field(default_factory=TilesetCache, repr=False)
+    #: The mods' patches applied to this campaign, in load order
+    #: (:class:`game.dialogue.patches.Applied`; its maps are patched already).
+    patched: list[Any] = field(default_factory=list)
 
     @classmethod
     def scan(cls, content: Resolver) -> Catalog:

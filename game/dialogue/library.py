@@ -12,6 +12,8 @@ base game and the other mods load without it.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +21,8 @@ from typing import Any
 
 from game import paths
 from game.content.resolver import Pack, Resolver
-from game.content.safepath import inside_file, list_files
+from game.content.safepath import inside_file, is_inside, list_files
+from game.content.yamlread import DIALOGUE
 from game.diagnostics import Diagnostic, Sink, display_path, known_list
 from game.dialogue import model as m
 from game.dialogue.catalog import Catalog
@@ -27,6 +30,7 @@ from game.dialogue.lint import lint_campaign
 from game.dialogue.manifest import Manifest, parse_manifest
 from game.dialogue.mods import MANIFEST, ModInfo, ModScan, applies_to, mod_content, scan_mods
 from game.dialogue.parse import parse_file
+from game.dialogue.patches import Patch, Patcher, read_patches, relocate
 from game.dialogue.yamlsource import gc_paused
 from game.world.maplint import lint_maps
 
@@ -42,6 +46,8 @@ class _Layer:
     manifest: Manifest | None
     nodes: dict[str, m.Node] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: The mod's patches (game.dialogue.patches), applied after its nodes.
+    patches: list[Patch] = field(default_factory=list)
 
     def has_errors(self) -> bool:
         return any(d.is_error for d in self.diagnostics)
@@ -55,7 +61,7 @@ class ContentLibrary:
     ) -> None:
         self.root = Path(root).resolve()
         self.source = m.LoadSource(self.root, tuple(Path(p) for p in mods), user_mods)
-        self.scan: ModScan = scan_mods(mods, user_mods)
+        self.scan: ModScan = scan_mods(mods, user_mods, self.base_campaign_ids())
         #: campaign id -> mods skipped for it, with the diagnostics that made them skip.
         self.skipped: dict[str, list[tuple[ModInfo, list[Diagnostic]]]] = {}
         self._skipped: list[tuple[ModInfo, list[Diagnostic]]] = []
@@ -119,7 +125,10 @@ class ContentLibrary:
         if base.manifest is None:
             return None, diagnostics
         mods = [self._mod_layer(mod, campaign_id, full_manifest=False) for mod in applying]
-        campaign, found = self._settle(base, mods)
+        # skipped mods lint still checks whole, so one run reports all their problems
+        checks = [self._mod_layer(mod, campaign_id, full_manifest=False)
+                  for mod in self.scan.checked if applies_to(mod, campaign_id)]
+        campaign, found = self._settle(base, mods, checks)
         return campaign, diagnostics + found
 
     def _base_layer(self, campaign_id: str) -> _Layer | None:
@@ -154,6 +163,7 @@ class ContentLibrary:
 
         layer.diagnostics += check_levels(list_files(mod.root, "levels", ".yaml",
                                                      layer.diagnostics))
+        layer.patches = read_patches(mod, campaign_id, known, layer.diagnostics)
         return layer
 
     def _read_nodes(self, layer: _Layer, files: list[Path]) -> None:
@@ -168,29 +178,49 @@ class ContentLibrary:
                         f"node '{node.id}' is already defined at "
                         f"{display_path(first.path)}:{first.line}")
 
-    def _settle(self, base: _Layer, mods: list[_Layer]) -> tuple[m.Campaign, list[Diagnostic]]:
+    def _settle(self, base: _Layer, mods: list[_Layer],
+                checks: Sequence[_Layer] = ()) -> tuple[m.Campaign, list[Diagnostic]]:
         """Merge and lint the base, then add the mods one at a time in load order.
 
         A mod is kept only if, added to the base and the mods kept before it, it
         brings no new error: none in its own files (bad YAML, unknown speakers...)
         and none it causes elsewhere (a replaced node that gave the only evidence
         a debate needs). Errors the base game already has do not count against it.
+        A mod with errors in its files is still merged and linted whole (what of it
+        could be read) before it is skipped, and so are ``checks`` (mods skipped
+        before loading: a broken mod.yaml...), so that one lint run reports every
+        problem: its files', the campaign-wide ones, and the warnings. A mod
+        requiring a mod skipped here is skipped too.
         """
         campaign, found = self._checked(base, [])
         known = _error_places(found)
+        seen = set(found)
         active: list[_Layer] = []
         skipped: list[Diagnostic] = []
+        gone: set[str] = set()
         for layer in mods:
-            if layer.has_errors():
-                skipped += self._skip(layer, layer.diagnostics)
+            unmet = _needs_skipped(layer, gone)
+            if unmet:
+                gone.add(layer.origin)
+                skipped += self._skip(layer, unmet)
                 continue
-            trial, trial_found = self._checked(base, [*active, layer])
-            new = [d for d in trial_found if d.is_error and _place(d) not in known]
-            if new:
+            trial, trial_found = self._checked(base, [*active, _readable(layer)])
+            new = _new_problems(trial_found, known, seen, layer)
+            if layer.has_errors() or any(d.is_error for d in new):
+                gone.add(layer.origin)
                 skipped += self._skip(layer, layer.diagnostics + new)
                 continue
             active.append(layer)
-            campaign, found, known = trial, trial_found, _error_places(trial_found)
+            campaign, found, known, seen = trial, trial_found, _error_places(trial_found), \
+                set(trial_found)
+        for layer in checks:
+            trial_found = self._checked(base, [*active, _readable(layer)])[1]
+            new = _new_problems(trial_found, known, seen, layer)
+            assert layer.mod is not None
+            root = layer.mod.root
+            before = sum(1 for d in self.scan.diagnostics
+                         if d.is_error and is_inside(root, Path(d.path)))
+            skipped += self._skip(layer, layer.diagnostics + new, record=False, more=before)
         for layer in active:
             found += layer.diagnostics
         return campaign, found + skipped
@@ -198,13 +228,20 @@ class ContentLibrary:
     def _checked(self, base: _Layer, mods: list[_Layer]) -> tuple[m.Campaign, list[Diagnostic]]:
         campaign, found = self._merge(base, mods)
         assert campaign.catalog is not None
-        return campaign, found + lint_campaign(campaign) + lint_maps(campaign.id, campaign.catalog)
+        # what lint finds in steps or map objects a patch brought is reported at the patch
+        linted = relocate(lint_campaign(campaign) + lint_maps(campaign.id, campaign.catalog),
+                          campaign.catalog.patched)
+        return campaign, found + linted
 
-    def _skip(self, layer: _Layer, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    def _skip(self, layer: _Layer, diagnostics: list[Diagnostic], record: bool = True,
+              more: int = 0) -> list[Diagnostic]:
+        """Report a mod skipped for this campaign (``record``: in :attr:`skipped`;
+        ``more``: its errors reported elsewhere, in its mod.yaml)."""
         if layer.mod is None:
             return diagnostics
-        self._skipped.append((layer.mod, diagnostics))
-        errors = sum(1 for d in diagnostics if d.is_error)
+        if record:
+            self._skipped.append((layer.mod, diagnostics))
+        errors = more + sum(1 for d in diagnostics if d.is_error)
         note = Diagnostic(str(layer.mod.root / "mod.yaml"), 1, 1, "warning",
                           f"mod '{layer.mod.id}' is skipped because of its {errors} error"
                           f"{'' if errors == 1 else 's'}; the game loads without it")
@@ -229,6 +266,7 @@ class ContentLibrary:
         merger = _Merger(campaign, diagnostics)
         for node in base.nodes.values():
             merger.node(node, base.origin)
+        patcher = Patcher(campaign, diagnostics)
         for layer in mods:
             if layer.manifest is not None:
                 merger.table("speaker", campaign.speakers, layer.manifest.speakers, layer.origin)
@@ -237,6 +275,10 @@ class ContentLibrary:
                 campaign.variables.update(layer.manifest.variables)
             for node in layer.nodes.values():
                 merger.node(node, layer.origin)
+            if layer.nodes:
+                patcher.nodes_changed()
+            patcher.apply(layer.patches)  # after the mod's own nodes, before later mods'
+        patcher.finish()
         return campaign, diagnostics
 
 
@@ -246,6 +288,66 @@ def _place(diag: Diagnostic) -> tuple[str, int, int]:
 
 def _error_places(diagnostics: list[Diagnostic]) -> set[tuple[str, int, int]]:
     return {_place(d) for d in diagnostics if d.is_error}
+
+
+def _new_problems(found: list[Diagnostic], known: set[tuple[str, int, int]],
+                  seen: set[Diagnostic], layer: _Layer) -> list[Diagnostic]:
+    """What adding ``layer`` brought: errors at new places, warnings not there before;
+    none inside a file of the layer that could not be read at all (its stand-in nodes
+    are not the writer's)."""
+    unread = _unread_files(layer)
+    return [d for d in found
+            if d.path not in unread
+            and ((_place(d) not in known) if d.is_error else (d not in seen))]
+
+
+def _unread_files(layer: _Layer) -> set[str]:
+    """Dialogue files of the layer with an error and no node read from them."""
+    read = {node.path for node in layer.nodes.values()}
+    manifest = layer.manifest.path if layer.manifest is not None else None
+    return {d.path for d in layer.diagnostics
+            if d.is_error and d.path.endswith(".yaml") and d.path not in read
+            and d.path != manifest and Path(d.path).name not in (MANIFEST, "mod.yaml")
+            and "levels" not in Path(d.path).parts}
+
+
+#: A top-level ``node_id:`` line (or ``node_id`` alone: its ':' forgotten).
+_NODE_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*(?::(?:[ \t]|$)|$)")
+
+
+def _readable(layer: _Layer) -> _Layer:
+    """``layer`` as lint can check it: a dialogue file that could not be read at all
+    still declares its nodes (each top-level ``id:`` line), as empty stand-ins, so
+    the rest of the mod is not blamed for going to them."""
+    if not layer.has_errors():
+        return layer
+    stand_ins: dict[str, m.Node] = {}
+    for path in sorted(_unread_files(layer)):
+        try:
+            if layer.mod is None or not is_inside(layer.mod.root, Path(path)) or \
+                    Path(path).stat().st_size > DIALOGUE.max_bytes:
+                continue  # never read what lies outside the mod, nor absurd files
+            lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            continue
+        for number, text in enumerate(lines[:100_000], 1):
+            found = _NODE_KEY.match(text)
+            if found and found.group(1) not in layer.nodes:
+                stand_ins.setdefault(found.group(1),
+                                     m.Node(found.group(1), path, number, 1, (), layer.origin))
+    if not stand_ins:
+        return layer
+    return dataclasses.replace(layer, nodes={**stand_ins, **layer.nodes})
+
+
+def _needs_skipped(layer: _Layer, gone: set[str]) -> list[Diagnostic]:
+    """An error for each mod ``layer`` requires that was skipped for this campaign."""
+    if layer.mod is None:
+        return []
+    return [Diagnostic(str(layer.mod.root / "mod.yaml"), req.line, req.col, "error",
+                       f"requires mod '{req.id}', which is skipped for this campaign "
+                       "(see its errors)")
+            for req in layer.mod.requires if req.id in gone]
 
 
 class _Merger:

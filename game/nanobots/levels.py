@@ -11,7 +11,7 @@ may be at most 1 MiB); :mod:`game.nanobots.yamlnodes` words the problems.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,9 +95,12 @@ def load_level_id(level_id: str) -> Level:
 # --- loading -------------------------------------------------------------------------------
 
 
-def load_level(path: str | Path) -> Level:
-    """Load and validate one level file; raises :class:`LevelError` if it has errors."""
-    level, report = _read(Path(path))
+def load_level(path: str | Path, edit: Callable[[yaml.Node], None] | None = None) -> Level:
+    """Load and validate one level file; raises :class:`LevelError` if it has errors.
+
+    ``edit`` changes the file's composed YAML before it is read (a mod's level patch,
+    :mod:`game.dialogue.patches`)."""
+    level, report = _read(Path(path), edit)
     if level is None or report.failed:
         raise LevelError([d for d in report.items if d.is_error] or report.items)
     return level
@@ -119,13 +122,17 @@ def check_levels(paths: Iterable[str | Path]) -> list[Diagnostic]:
     return sorted(out)
 
 
-def _read(path: Path) -> tuple[Level | None, Report]:
+def _read(path: Path, edit: Callable[[yaml.Node], None] | None = None) -> (
+    tuple[Level | None, Report]
+):
     report = Report(str(path))
     source = read_source(path, report.sink, LEVEL)
     if source is None:
         if not report.failed:
             report.error(None, "the file is empty; a level needs at least: " + ", ".join(REQUIRED))
         return None, report
+    if edit is not None:
+        edit(source.root)
     return _LevelReader(path, source.text, report).read(source.root), report
 
 

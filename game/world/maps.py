@@ -23,6 +23,7 @@ from game.world.mapdata import (
     TileLayer,
     WorldMap,
 )
+from game.world.mappatch import patched
 from game.world.tmx import TilesetCache, read_map
 
 __all__ = ["COLLISION_LAYER", "ENTITY_KINDS", "MapError", "MapLibrary", "MapObject", "TileFlags",
@@ -105,6 +106,7 @@ class MapLibrary:
                         known = ", ".join(self.names()) or "none"
                         raise MapError(f"unknown map {name!r} (maps: {known})")
                     world = load_found(found, self.content, self._tilesets)
+                    world = patched(world, self.content)  # what the mods' patches change
                     self._maps[name] = world
         return world
 
