@@ -4,6 +4,12 @@ The loop runs logic in fixed 60 Hz ticks (an accumulator with a cap) and draws
 once per frame, interpolating between the last two ticks. Headless runs use the
 same ``Game`` and scenes with SDL's dummy driver and no real time at all.
 
+Over every scene the app draws the notice board (``game.notices``: a reload's result,
+a setting that could not be saved). Files it is told to watch (:meth:`App.watch`, the
+writers' preview) are looked at a few times a second, and a change reloads the content
+as F5 does (:meth:`~game.engine.scene.SceneStack.reload`): that is the view's business,
+never game logic's.
+
 A run of the game (:meth:`App.run`, :meth:`App.run_frames`) keeps its saves in the
 player's data folder; tools that drive a ``Game`` themselves keep none. Only the
 real-time loop also remembers the text read across playthroughs, shows the error
@@ -25,6 +31,7 @@ from game.engine.clock import FixedClock
 from game.engine.devices import Devices
 from game.engine.input import InputFrame, InputMapper
 from game.engine.screen import HEIGHT, WIDTH, Screen
+from game.menus.notice import NoticeBoard
 from game.paths import user_data_dir
 from game.services import Game
 from game.speedrun.overlay import draw_overlay
@@ -43,6 +50,10 @@ def frame_cap(reported: int) -> int:
         return DEFAULT_REFRESH
     return max(MIN_REFRESH, min(MAX_REFRESH, reported))
 
+
+#: How often watched files are looked at: seconds in a window, ticks in a headless run.
+WATCH_SECONDS = 0.25
+WATCH_TICKS = 15
 
 #: SDL's video drivers that show nothing: fine when asked for (headless runs, tests),
 #: a dead end when SDL falls back to one on its own.
@@ -95,6 +106,33 @@ class App:
         self.screen: Screen | None = None
         self.devices: Devices | None = None
         self.frames_drawn = 0
+        #: Passing notices drawn over every scene (taken from ``game.notices``).
+        self.notices = NoticeBoard()
+        #: Files whose change reloads the content (see :meth:`watch`): path -> last mtime.
+        self._watched: dict[Path, tuple[int, int] | None] = {}
+        self._watch_ticks = 0
+
+    # --- watched files ------------------------------------------------------------------------
+    def watch(self, *paths: Path) -> None:
+        """Reload the content (as F5 does) whenever one of these files changes on disk."""
+        for path in paths:
+            self._watched[Path(path)] = _mtime(Path(path))
+
+    def poll_watched(self) -> bool:
+        """Look at the watched files now; True (and the content reloaded) when one changed."""
+        changed = []
+        for path, before in self._watched.items():
+            now = _mtime(path)
+            if now != before:
+                self._watched[path] = now
+                changed.append(path)
+        if not changed:
+            return False
+        names = ", ".join(path.name for path in changed)
+        self.game.notices.append(f"{names} changed on disk: reloading")
+        self.game.stack.reload()
+        self.notices.take(self.game)
+        return True
 
     # --- window ---------------------------------------------------------------------------
     def open(self) -> None:
@@ -140,6 +178,7 @@ class App:
         self.game.use_player_data(read_text=True)  # (a replay shown in a window does not run here)
         self.game.catch_errors = True
         last = time.perf_counter()
+        looked = last
         try:
             while not self.game.quit_requested and len(self.game.stack):
                 now = time.perf_counter()
@@ -147,8 +186,12 @@ class App:
                 last = now
                 self._pump()
                 self._apply_display_settings()
+                if self._watched and now - looked >= WATCH_SECONDS:
+                    looked = now
+                    self._guarded_poll()
                 for _ in range(ticks):
                     self.game.tick(self.mapper.sample())
+                    self.notices.take(self.game)
                     if max_ticks is not None and self.game.state.ticks >= max_ticks:
                         self.game.request_quit()
                         break
@@ -159,6 +202,20 @@ class App:
             self.game.catch_errors = False
             self.game.shutdown()
         return 0
+
+    def _guarded_poll(self) -> None:
+        """Look at the watched files; a reload that breaks goes to the error screen."""
+        try:
+            self.poll_watched()
+        except Exception as exc:  # anything: the error screen reports it
+            self.game.crashed(exc)
+
+    def step(self) -> None:
+        """One tick from the devices, as the window's loop does it (pygame's events
+        read, one sample of the input ticked): for tests that press real keys."""
+        self._pump()
+        self.game.tick(self.mapper.sample())
+        self.notices.take(self.game)
 
     def _draw_guarded(self, alpha: float) -> None:
         """Draw; a scene that fails to draw goes to the error screen like a tick would."""
@@ -223,6 +280,8 @@ class App:
         assert self.screen is not None
         self.screen.clear()
         self.game.stack.draw(self.screen, alpha)
+        self.notices.take(self.game)
+        self.notices.draw(self.screen, self.game.state.ticks)
         if self.game.settings.speedrun:
             draw_overlay(self.screen, self.game.speedrun)
         self.frames_drawn += 1
@@ -236,7 +295,13 @@ class App:
         for frame in frames:
             if self.game.quit_requested or not len(self.game.stack):
                 break
+            if self._watched:
+                self._watch_ticks += 1
+                if self._watch_ticks >= WATCH_TICKS:
+                    self._watch_ticks = 0
+                    self.poll_watched()
             self.game.tick(frame)
+            self.notices.take(self.game)
 
     def save_screenshot(self, path: Path) -> None:
         """Write the window's picture (its format from the name's extension); OSError
@@ -247,3 +312,13 @@ class App:
             pygame.image.save(self.window, str(path))
         except pygame.error as exc:
             raise OSError(f"{path}: {exc}") from None
+
+
+def _mtime(path: Path) -> tuple[int, int] | None:
+    """When the file last changed (with its size, so two quick saves in one second
+    count), or None while it is missing."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

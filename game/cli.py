@@ -17,7 +17,7 @@ import os
 import shlex
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -160,7 +160,9 @@ def _main(argv: list[str]) -> int:
         return 2
 
 
-def play(args: argparse.Namespace) -> int:
+def play(args: argparse.Namespace, watch: Sequence[Path] = ()) -> int:
+    """A run of the game as ``args`` ask; ``watch``: files whose change on disk reloads
+    the content as F5 does (the writers' preview)."""
     if args.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -198,6 +200,7 @@ def play(args: argparse.Namespace) -> int:
     scale = args.scale or settings.scale
     fullscreen = (args.fullscreen or settings.fullscreen) and not args.headless
     app = App(game, scale=scale, fullscreen=fullscreen)
+    app.watch(*watch)
     if not _open_window(app):
         return 1
     if args.headless:

@@ -270,7 +270,7 @@ class Director:
         assert self.campaign is not None
         story = self.game.state.story
         held = list(story.evidence)  # what the node's first steps give is announced too
-        runner = Runner(self.campaign, story)
+        runner = Runner(self.campaign, story, self.game.state.rng)
         runner.start(node)
         look = DialogueLook(self.game.images, self.campaign)
         self.dialogue = DialogueScene(self.game, runner, look, _Hooks(self), self.backlog,
@@ -290,6 +290,8 @@ class Director:
             return
         runner = self.dialogue.runner if self.dialogue is not None else None
         result = hot_reload(self.campaign, runner)
+        if result.reloaded:  # the run's content changed: it can no longer be a record
+            self.game.speedrun.mark_practice()
         self.campaign = result.campaign
         self.game.use_content(self.library.resolver(self.campaign))
         if self.overworld is not None:
@@ -301,7 +303,7 @@ class Director:
         if problems or not result.reloaded or (result.rebind and not result.rebind.ok):
             self.game.stack.push(NoticeScene(self.game, "Reload", result.messages()))
         else:
-            self.game.notices.append(result.messages()[0])
+            self.game.notices += result.messages()[:2]  # the summary, and a moved place
 
     def to_title(self) -> None:
         self.game.speedrun.abandon(self.game)
@@ -362,7 +364,8 @@ class Director:
             kind=kind, campaign=self.campaign.id, campaign_title=self.campaign.title,
             chapter=state.chapter, chapter_title=chapter_title, place=world.world.title,
             map=world.world.name, play_ticks=state.ticks, saved_at=time.time(),
-            game_version=__version__, player=self.player_name())
+            game_version=__version__, player=self.player_name(),
+            file_ticks=self.game.speedrun.file_time(self.game))
         picture = None
         if thumbnail:
             picture = capture_thumbnail(self.game, self.game.stack.find(PauseScene))
@@ -488,10 +491,13 @@ class Director:
             self.failed("This save cannot be loaded", exc)
             return False
         self.game.stack.clear(self.overworld)
+        # timed as practice; the file time goes on from the save's (speedrun)
+        self.game.speedrun.run_loaded(self.game, campaign, save.meta.file_ticks, director=self)
         if save.dialogue is not None:
             self.backlog = [BacklogEntry(b.name, b.spans, b.color) for b in save.dialogue.backlog]
             try:
-                runner = Runner.restore(campaign, state.story, save.dialogue.runner)
+                runner = Runner.restore(campaign, state.story, save.dialogue.runner,
+                                        state.rng)
             except (ValueError, IndexError, KeyError, TypeError) as exc:
                 self.failed("The conversation in this save cannot be restored", exc)
                 return False
@@ -569,6 +575,7 @@ class _Hooks:
         later ``program:``). The program the player won level ``program`` with
         (``program_text``) is offered to the debugger once it takes one
         (``offered_program=<text>, offered_from=<level id>``)."""
+        from game.dialogue.patches import level_editor, level_patches
         from game.nanobots.debugger import DebuggerScene
 
         campaign = self.director.campaign
@@ -579,6 +586,9 @@ class _Hooks:
             extra[OFFER_PROGRAM] = program_text
             if OFFER_FROM in takes:
                 extra[OFFER_FROM] = program
+        patches = level_patches(campaign, level)
+        if patches:  # a mod's level patches: the level as this campaign plays it
+            extra["edit"] = level_editor(patches)
         scenes: list[Any] = []
         scene = DebuggerScene(self.game, level,
                               lambda result: done(minigame_result(result, scenes[0])),

@@ -158,6 +158,35 @@ class DialogueScene(Scene):
         self._note_debate()
         return None
 
+    # --- hot reload ------------------------------------------------------------------------
+    def reload_content(self) -> None:
+        """F5 (the scene stack calls this after the director has reloaded the campaign and
+        rebound the runner): what is on screen now shows its new text at once — the line
+        or claim on the same page, fully shown; a choice with its options as they now
+        read, the cursor where it was."""
+        event = self.runner.current
+        if isinstance(event, ev.Line):
+            speaking = self.look.speaking(event.speaker, event.name, event.expression)
+            self._reshow(event, event.spans, speaking.portrait is not None, event.line_id)
+        elif isinstance(event, ev.Debate):
+            key = (event.debate_id, event.claim_index, event.line_id, event.credibility)
+            self._reshow(key, event.spans, False, event.line_id)
+        elif isinstance(event, ev.Choice) and self._menu is not None:
+            index = self._menu.index
+            items = [MenuItem(o.text, enabled=o.enabled) for o in event.options]
+            self._menu = Menu(items, index=min(index, max(0, len(items) - 1)),
+                              cancellable=False)
+            self._menu_event = event  # (the same choice: no second rollback point)
+
+    def _reshow(self, key: object, spans: tuple[Span, ...], has_portrait: bool,
+                line_id: str) -> None:
+        page = self.typewriter.page if self.typewriter is not None else 0
+        self.typewriter = None
+        writer = self._typewriter_for(key, spans, has_portrait, line_id)
+        while writer.page < page and writer.next_page():
+            pass
+        writer.complete_page()
+
     def _note_debate(self) -> None:
         """Remember the state as a debate starts (a save made during it goes back there)."""
         if not self.runner.in_debate:
@@ -364,7 +393,8 @@ class DialogueScene(Scene):
         story = StoryState.from_data(snap.story)
         self.game.state.story = story
         self._held = list(story.evidence)
-        self.runner = Runner.restore(self.runner.campaign, story, snap.runner)
+        self.runner = Runner.restore(self.runner.campaign, story, snap.runner,
+                                     self.runner.rng)
         del self.backlog[snap.backlog:]
         self._debate_start = None
         self._note_debate()

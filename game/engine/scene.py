@@ -5,6 +5,12 @@ Only the top scene receives the tick's input. It returns ``None`` to consume it
 scene below. Drawing starts at the highest opaque scene and goes up, so a
 ``transparent`` scene (a dialogue box, a fade) is drawn over the one beneath it.
 Stack changes requested while the stack updates take effect after the update.
+
+Hot reload (F5, the ``RELOAD`` action, or :meth:`SceneStack.reload` called by a file
+watcher) is handled here, once, whatever scene is on top: every scene's
+:meth:`Scene.reload_content` is called, the bottom one first, so the scene that owns
+the run's content (the map, whose director reloads the campaign) reads it before the
+scenes above it (a dialogue box, the debugger, a menu) refresh what they show.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.engine.input import InputFrame
+from game.engine.input import Action, InputFrame
 
 if TYPE_CHECKING:
     from game.engine.screen import Screen
@@ -23,6 +29,12 @@ class Scene:
 
     #: Draw the scene below first (overlays, fades, dialogue boxes).
     transparent: bool = False
+
+    @property
+    def takes_every_key(self) -> bool:
+        """True while the scene wants every key as it is (the Controls screen waiting for
+        the key to bind): F5 is then its key, not a reload."""
+        return False
 
     def on_enter(self) -> None:
         """Pushed onto the stack."""
@@ -39,6 +51,11 @@ class Scene:
     def update(self, inp: InputFrame) -> InputFrame | None:
         """Advance one logic tick. Return None to consume the input, or a frame to pass down."""
         return None
+
+    def reload_content(self) -> None:
+        """Hot reload: read from disk again what this scene owns (if anything), or show
+        again, from the content the scenes below have just read, what it shows. Called on
+        every scene of the stack, the bottom one first (see :meth:`SceneStack.reload`)."""
 
     def draw(self, screen: Screen, alpha: float) -> None:
         """Draw the current state; ``alpha`` (0..1) is how far toward the next tick."""
@@ -121,7 +138,25 @@ class SceneStack:
             self._scenes[-1].on_uncover()
 
     # --- per tick ----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Hot reload from whatever is on screen: :meth:`Scene.reload_content` of every
+        scene, bottom first. Changes to the stack they ask for land afterwards."""
+        updating, self._updating = self._updating, True
+        try:
+            for scene in list(self._scenes):
+                if scene in self._scenes:
+                    scene.reload_content()
+        finally:
+            self._updating = updating
+        if not updating:
+            self._apply_pending()
+
     def update(self, inp: InputFrame) -> None:
+        if inp.pressed & Action.RELOAD:
+            top = self.top
+            if top is None or not top.takes_every_key:
+                self.reload()
+                inp = without(inp, Action.RELOAD)
         self._updating = True
         try:
             passed: InputFrame | None = inp
@@ -131,6 +166,9 @@ class SceneStack:
                     break
         finally:
             self._updating = False
+        self._apply_pending()
+
+    def _apply_pending(self) -> None:
         while self._pending:
             pending, self._pending = self._pending, []
             for change in pending:
@@ -149,3 +187,9 @@ class SceneStack:
                 break
         for scene in self._scenes[start:]:
             scene.draw(screen, alpha)
+
+
+def without(inp: InputFrame, actions: Action) -> InputFrame:
+    """The frame with ``actions`` neither held nor pressed (handled by the stack)."""
+    return InputFrame(inp.held & ~actions, inp.pressed & ~actions, inp.pointer, inp.click,
+                      inp.wheel, inp.raw)

@@ -65,6 +65,11 @@ class ControlsScene(Scene):
         self._pointer: tuple[int, int] | None = None
 
     @property
+    def takes_every_key(self) -> bool:
+        """Waiting for the key to bind: F5 is a key to bind then, not a reload."""
+        return self.listening is not None
+
+    @property
     def bindings(self) -> Bindings:
         return self.game.settings.controls
 

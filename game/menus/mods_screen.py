@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import os
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from game.commands import mods as mods_command
 from game.content.overlay import file_changes
@@ -59,11 +61,18 @@ class ModEntry:
     conflicts: tuple[str, ...] = ()
     #: Set when the mod could not be read at all (its mod.yaml): why.
     unreadable: str = ""
+    #: Set when the mod was read but skipped before any campaign loads (a newer game, a
+    #: requirement missing or skipped, a load-order cycle, a misspelt campaign): why.
+    not_loaded: str = ""
+    #: The located errors of mod.yaml (or of its folders) that made it skip.
+    errors: tuple[str, ...] = ()
 
     @property
     def status(self) -> str:
         if self.unreadable:
             return UNREADABLE
+        if self.not_loaded:
+            return SKIPPED
         if not self.campaigns:
             return UNUSED
         kept = [c.kept for c in self.campaigns]
@@ -131,10 +140,28 @@ def _build(library: ContentLibrary) -> ModsReport:
         entries.append(ModEntry(mod.id, mod.name, mod.version, mod.priority,
                                 display_path(str(mod.root)), tuple(statuses),
                                 tuple(mine.added), tuple(mine.replaced), tuple(conflicts)))
-    for folder, why in library.scan.skipped:
-        entries.append(ModEntry(folder.name, "", "", 0, display_path(str(folder)),
-                                unreadable=why))
+    scan = library.scan
+    read = {mod.root.resolve(): mod for mod in (*getattr(scan, "unmet", ()),
+                                                 *getattr(scan, "checked", ()))}
+    for folder, why in scan.skipped:
+        errors = tuple(_place(d, folder) for d in scan.diagnostics
+                       if d.is_error and _inside(d.path, folder))
+        info = read.get(Path(folder).resolve())
+        if info is None or not (info.name or info.version):  # its mod.yaml did not read
+            entries.append(ModEntry(folder.name, "", "", 0, display_path(str(folder)),
+                                    unreadable=why, errors=errors))
+        else:
+            entries.append(ModEntry(info.id, info.name, info.version, info.priority,
+                                    display_path(str(folder)), not_loaded=why or "errors",
+                                    errors=errors))
     return ModsReport(tuple(entries))
+
+
+def _inside(path: str, folder: os.PathLike[str]) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(Path(folder).resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def _place(diagnostic: Diagnostic, root: os.PathLike[str]) -> str:
@@ -167,6 +194,7 @@ class ModsScene(Scene):
 
     def __init__(self, game: Game, library: ContentLibrary) -> None:
         self.game = game
+        self.library = library
         self.report = mods_report(library, fresh=True)
         self.index = 0
         self.scroll = 0  # detail lines scrolled
@@ -175,6 +203,13 @@ class ModsScene(Scene):
         self._lines: dict[int, list[tuple[str, tuple[int, int, int], str]]] = {}
 
     # --- logic -------------------------------------------------------------------------
+    def reload_content(self) -> None:
+        """F5: the report as the mods read now (the title below has just read them)."""
+        self.report = mods_report(self.library)
+        self.index = min(self.index, max(0, len(self.report.mods) - 1))
+        self.scroll = 0
+        self._lines.clear()
+
     def update(self, inp: InputFrame) -> InputFrame | None:
         pulses = self.repeat.pulses(inp)
         count = max(1, len(self.report.mods))
@@ -230,10 +265,8 @@ class ModsScene(Scene):
                                           DETAIL_SIZE, face) or [""]):
                 lines.append(((indent if n == 0 else indent + "  ") + line, color, face))
 
-        if mod.unreadable:
-            add(f"{mod.folder}", theme.TEXT_DIM)
-            add("Not loaded: its mod.yaml cannot be read.", theme.CORAL, "bold")
-            add(mod.unreadable, theme.MIST, "mono", "  ")
+        if mod.unreadable or mod.not_loaded:
+            _skipped_whole(mod, add)
             self._lines[self.index] = lines
             return lines
         add(f"{mod.name} · version {mod.version} · priority {mod.priority}", theme.TEXT, "bold")
@@ -308,6 +341,21 @@ class ModsScene(Scene):
                 "  ·  the same report: python -m game mods")
         screen.text(_cut(hint, width - 24), (x + 12, y + height - 10), size=theme.SIZE_SMALL,
                     color=theme.TEXT_DIM, anchor="midleft")
+
+
+def _skipped_whole(mod: ModEntry, add: Callable[..., None]) -> None:
+    """The details of a mod skipped before any campaign loads: why, and its errors."""
+    if mod.unreadable:
+        add(f"{mod.folder}", theme.TEXT_DIM)
+        add("Not loaded: its mod.yaml cannot be read.", theme.CORAL, "bold")
+        for error in mod.errors or (mod.unreadable,):
+            add(error, theme.MIST, "mono", "  ")
+        return
+    add(f"{mod.name} · version {mod.version} · priority {mod.priority}", theme.TEXT, "bold")
+    add(mod.folder, theme.TEXT_DIM)
+    add(f"Skipped for every campaign: {mod.not_loaded}", theme.CORAL, "bold")
+    for error in mod.errors:
+        add(error, theme.MIST, "mono", "  ")
 
 
 def _cut(text: str, width: float, size: float = theme.SIZE_SMALL + 0.5) -> str:

@@ -152,6 +152,19 @@ class TitleScene(Scene):
     def on_uncover(self) -> None:
         self.refresh()
 
+    def reload_content(self) -> None:
+        """F5 on the title: the mods are checked again (one fixed, or broken, since the
+        game started), so the notice under the menu and the Mods screen say what they
+        do now; the result is a passing notice."""
+        if not has_mods(self.mods):
+            self.game.notices.append("reloaded: no mods to check (no story is running)")
+            return
+        report = mods_report(self.mods, fresh=True)
+        self.skipped_mods = len(report.skipped)
+        count = len(report.mods)
+        self.game.notices.append(f"mods checked again: {count} found, "
+                                 f"{self.skipped_mods} skipped")
+
     def update(self, inp: InputFrame) -> InputFrame | None:
         self.age += 1
         if self._listed is not (self.game.saves if self.saves is not None else None):

@@ -99,6 +99,21 @@ def _level_title(level_id: str | None, near: Path | None) -> str:
     return ""
 
 
+def _level_text(level_id: str, path: Path | None) -> str | None:
+    """The text of the level's file (None when it cannot be read)."""
+    try:
+        return (path if path is not None else find_level(level_id)).read_text(encoding="utf-8")
+    except (OSError, LevelError, UnicodeDecodeError, ValueError):
+        return None
+
+
+def _read_level(level_id: str, path: Path | None, edit: Callable[[Any], None] | None) -> Level:
+    """The level from its file (with a mod's level patches), or the game's by id."""
+    if path is None:
+        return load_level_id(level_id)
+    return load_level(path, edit) if edit is not None else load_level(path)
+
+
 class DebuggerScene(Scene):
     def __init__(
         self,
@@ -110,16 +125,26 @@ class DebuggerScene(Scene):
         path: Path | None = None,
         offered_program: str | None = None,
         offered_from: str | None = None,
+        edit: Callable[[Any], None] | None = None,
     ) -> None:
         self.game = game
+        #: A mod's level patches, applied to the file each time it is read (see
+        #: game.dialogue.patches.level_editor).
+        self._edit = edit
         self.level_id = level_id
         self.on_result = on_result
         self.result: LevelResult | None = None
+        #: What the scene was opened with, for a hot reload (F5) to open it again.
+        self._opened = (path, offered_program, offered_from)
+        #: Read from a file (not handed over in memory), and that file's text as read: a
+        #: reload starts the level again only when it changed.
+        self._from_file = level is None
+        self._source = _level_text(level_id, path) if level is None else None
         #: Why the level could not be opened (shown instead of the debugger), if it could not.
         self.errors: list[str] = []
         if level is None:
             try:
-                level = load_level(path) if path is not None else load_level_id(level_id)
+                level = _read_level(level_id, path, edit)
             except LevelError as exc:
                 self.errors = [str(d) for d in exc.diagnostics]
             except FileNotFoundError as exc:
@@ -201,6 +226,41 @@ class DebuggerScene(Scene):
         if self.session.finished is not None:
             self._finish(self.session.finished)
         return None
+
+    def reload_content(self) -> None:
+        """F5: when the level's file changed on disk, the level starts again from it (the
+        program as the file gives it: edits are lost, as on a new attempt); a file that
+        no longer reads keeps the level on screen and says why."""
+        if self.result is not None or not self._from_file:
+            return  # (a level handed over in memory has no file to read again)
+        path, offered_program, offered_from = self._opened
+        text = _level_text(self.level_id, path)
+        if text == self._source and self.session is not None:
+            self._notice(f"level {self.level_id}: the file is unchanged")
+            return
+        try:
+            level = _read_level(self.level_id, path, self._edit)
+        except (LevelError, FileNotFoundError) as exc:
+            found = exc.diagnostics if isinstance(exc, LevelError) else [exc]
+            errors = [str(d) for d in found]
+            self._notice(f"level {self.level_id} NOT reloaded: {len(errors)} error(s)", errors)
+            return
+        on_result = self.on_result
+        self.__init__(self.game, self.level_id, on_result, level=level,  # type: ignore[misc]
+                      path=path, offered_program=offered_program, offered_from=offered_from)
+        self._from_file, self._source = True, text
+        self._notice(f"level {self.level_id} reloaded: the program starts again from the file")
+
+    def _notice(self, head: str, errors: list[str] | None = None) -> None:
+        """The reload's result on screen: a passing notice, or a box listing the errors."""
+        if errors:
+            from game.menus.notice import NoticeScene
+
+            self.game.stack.push(NoticeScene(self.game, "Reload", [head, *errors[:8]]))
+        else:
+            notices = getattr(self.game, "notices", None)
+            if notices is not None:
+                notices.append(head)
 
     def _sound(self, was_result: bool) -> None:
         """The swarm's hum while it runs, a note as each tenth of the cavities fills,

@@ -111,6 +111,11 @@ class OverworldScene(Scene):
         except ContentError as exc:
             self.game.stack.push(NoticeScene(self.game, "Reload", [str(exc)]))
 
+    def reload_content(self) -> None:
+        """F5 (the scene stack calls this, whatever is on top): the run's content is read
+        again by ``on_reload`` (the director: the campaign, then this map), else the maps."""
+        (self.on_reload or self.reload)()
+
     def refresh_people(self) -> None:
         """Rebuild the map's people (presence conditions may have changed), keeping
         the player where they stand."""
@@ -126,9 +131,6 @@ class OverworldScene(Scene):
             self.title_card -= 1
         if inp.hit(Action.MENU) and self.on_pause is not None:
             self.on_pause()
-            return None
-        if inp.hit(Action.RELOAD):
-            (self.on_reload or self.reload)()
             return None
         events = self.world.tick(inp)
         self.game.audio.walking(self.world.world.name, self.world.player.walked)
