@@ -353,7 +353,9 @@ def _skipped_whole(mod: ModEntry, add: Callable[..., None]) -> None:
         return
     add(f"{mod.name} · version {mod.version} · priority {mod.priority}", theme.TEXT, "bold")
     add(mod.folder, theme.TEXT_DIM)
-    add(f"Skipped for every campaign: {mod.not_loaded}", theme.CORAL, "bold")
+    # its errors follow, located; without them, the reason is all there is to say
+    add("Skipped for every campaign" + ("; its errors:" if mod.errors
+                                        else f": {mod.not_loaded}"), theme.CORAL, "bold")
     for error in mod.errors:
         add(error, theme.MIST, "mono", "  ")
 
