@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 #: Sigil -> kind of variation (no sigil, with a ``|``: a sequence).
@@ -179,22 +179,26 @@ class _Parser:
 
     def closing(self, start: int, end: int) -> int:
         """The index of the '}' that closes the '{' at ``start``, or -1."""
+        return next((i for i, ch, depth in self.scan(start + 1, end)
+                     if ch == "}" and depth == 0), -1)
+
+    def scan(self, start: int, end: int) -> Iterator[tuple[int, str, int]]:
+        """The unescaped characters of ``text[start:end]``: (index, character, how deep in
+        nested braces it stands)."""
         text = self.text
         depth = 0
-        i = start + 1
+        i = start
         while i < end:
             ch = text[i]
             if ch == "\\":
                 i += 2
                 continue
+            yield i, ch, depth
             if ch == "{":
                 depth += 1
             elif ch == "}":
-                if depth == 0:
-                    return i
                 depth -= 1
             i += 1
-        return -1
 
     def braces(self, start: int, close: int, in_variation: bool) -> Part | None:
         """What ``{...}`` holds: a reference or a variation (None on an error)."""
@@ -231,23 +235,7 @@ class _Parser:
     def bars(self, start: int, close: int) -> list[int]:
         """Offsets of the '|' that separate a variation's alternatives (not in nested
         braces, not escaped)."""
-        text = self.text
-        found = []
-        depth = 0
-        i = start
-        while i < close:
-            ch = text[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "{":
-                depth += 1
-            elif ch == "}":
-                depth -= 1
-            elif ch == "|" and depth == 0:
-                found.append(i)
-            i += 1
-        return found
+        return [i for i, ch, depth in self.scan(start, close) if ch == "|" and depth == 0]
 
     def reference(self, start: int, content: str) -> Ref | None:
         name = content.strip()

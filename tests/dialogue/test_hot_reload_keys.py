@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pygame
-
 from game.app import App
 from game.cli import script_ranges, stream_frames
 from game.dialogue import events as ev
@@ -20,7 +18,7 @@ from game.menus.pause import PauseScene
 from game.nanobots.debugger import DebuggerScene
 from game.world.scene import OverworldScene
 from tests.dialogue.stage import start, tap, tick
-from tests.menus.support import RecordingScreen
+from tests.menus.support import press_f5, shown
 
 NODES = """\
 opening:
@@ -59,24 +57,6 @@ def app_for(game) -> App:  # type: ignore[no-untyped-def]
     app = App(game)
     app.open()
     return app
-
-
-def press_f5(app: App) -> None:
-    """F5 goes down and up, as the window's loop reads it (pygame's events)."""
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F5, mod=0,
-                                         unicode="", scancode=0))
-    app.step()
-    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_F5, mod=0,
-                                         unicode="", scancode=0))
-    app.step()
-
-
-def shown(app: App) -> str:
-    """Everything the app draws now (the scenes and the notices over them)."""
-    screen = RecordingScreen(app.game)
-    app.screen = screen
-    app.draw(1.0)
-    return screen.drawn()
 
 
 def test_f5_during_a_conversation_shows_the_current_line_with_its_new_text(tmp_path):

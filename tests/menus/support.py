@@ -4,7 +4,7 @@ was told to show rather than on pixels."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -14,6 +14,9 @@ from game.engine.screen import Screen
 from game.gamestate import GameState
 from game.services import Game
 from game.settings import Settings
+
+if TYPE_CHECKING:
+    from game.app import App
 
 
 class RecordingScreen(Screen):
@@ -100,3 +103,19 @@ def row_label(row: Any) -> str:
     if isinstance(row, Action):
         return ACTION_LABELS[row]
     return {"reset": "Reset to defaults", "back": "Back"}.get(row, str(row))
+
+
+def press_f5(app: App) -> None:
+    """F5 goes down and up, as the window's loop reads it (pygame's events, one tick each)."""
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        pygame.event.post(pygame.event.Event(kind, key=pygame.K_F5, mod=0, unicode="",
+                                             scancode=0))
+        app.step()
+
+
+def shown(app: App) -> str:
+    """Everything the app draws now (the scenes and the notices over them)."""
+    screen = RecordingScreen(app.game)
+    app.screen = screen
+    app.draw(1.0)
+    return screen.drawn()

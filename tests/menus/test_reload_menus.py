@@ -9,22 +9,8 @@ import pygame
 from game.app import App
 from game.menus.mods_screen import KEPT, SKIPPED, ModsScene
 from game.menus.title import TitleScene
-from tests.menus.support import RecordingScreen, choose, title_game
+from tests.menus.support import choose, press_f5, shown, title_game
 from tests.menus.test_mods_screen import BROKEN, write_mod
-
-
-def press_f5(app: App) -> None:
-    for kind in (pygame.KEYDOWN, pygame.KEYUP):
-        pygame.event.post(pygame.event.Event(kind, key=pygame.K_F5, mod=0, unicode="",
-                                             scancode=0))
-        app.step()
-
-
-def shown(app: App) -> str:
-    screen = RecordingScreen(app.game)
-    app.screen = screen
-    app.draw(1.0)
-    return screen.drawn()
 
 
 def test_f5_on_the_title_checks_the_mods_again(tmp_path):
