@@ -188,16 +188,21 @@ def _targets(scan: ModScan, mod: ModInfo, desc: ModDescription | None,
                               "nothing")
         meant += _close(campaign, known)
     if mod.campaigns is None:
-        for folder in campaign_folders(mod):
-            if folder in known:
-                continue
-            bad = True
-            Sink(mod.root / "dialogue" / folder, scan.diagnostics).error(
-                1, 1, f"folder 'dialogue/{folder}' is not a campaign"
-                      f"{did_you_mean(folder, known)} (campaigns: {known_list(known)}): its "
-                      f"files would never load; rename it, or give it a {MANIFEST} to make "
-                      "it a new campaign")
-            aliases += [(close, folder) for close in _close(folder, known)]
+        for within in ("dialogue", "patches"):
+            for folder in campaign_folders(mod, within):
+                if folder in known:
+                    continue
+                bad = True
+                close = _close(folder, known)
+                aliases += [(campaign, folder) for campaign in close]
+                if within == "patches" and close:
+                    continue  # checked as that campaign's: the patch reader names the folder
+                remedy = (f"rename it, or give it a {MANIFEST} to make it a new campaign"
+                          if within == "dialogue" else "rename it")
+                Sink(mod.root / within / folder, scan.diagnostics).error(
+                    1, 1, f"folder '{within}/{folder}' is not a campaign"
+                          f"{did_you_mean(folder, known)} (campaigns: {known_list(known)}): "
+                          f"its files would never load; {remedy}")
     if not bad:
         return mod
     campaigns = tuple(meant) if mod.campaigns is not None else None
@@ -316,9 +321,9 @@ def _first_error(diagnostics: list[Diagnostic]) -> str:
     return first.format() if first else "mod.yaml could not be read"
 
 
-def campaign_folders(mod: ModInfo) -> list[str]:
-    """Names of the folders directly in the mod's ``dialogue/``."""
-    base = mod.root / "dialogue"
+def campaign_folders(mod: ModInfo, within: str = "dialogue") -> list[str]:
+    """Names of the folders directly in the mod's ``dialogue/`` (or ``patches/``)."""
+    base = mod.root / within
     if not base.is_dir():
         return []
     return sorted(p.name for p in base.iterdir() if p.is_dir() and not p.is_symlink())
@@ -330,11 +335,12 @@ def has_loose_files(mod: ModInfo) -> bool:
 
 
 def applies_to(mod: ModInfo, campaign_id: str) -> bool:
-    """Declared targets decide; without them, a ``dialogue/<id>/`` folder does, and a
-    mod with no dialogue at all (maps, levels, portraits) applies to every campaign."""
+    """Declared targets decide; without them, a ``dialogue/<id>/`` or ``patches/<id>/``
+    folder does, and a mod with neither dialogue nor patches (maps, levels, portraits)
+    applies to every campaign."""
     if mod.campaigns is not None:
         return campaign_id in mod.campaigns
-    folders = campaign_folders(mod)
+    folders = campaign_folders(mod) + campaign_folders(mod, "patches")
     if any(campaign == campaign_id for campaign, _ in mod.aliases):
         return True
     return campaign_id in folders or (not folders and not has_loose_files(mod))

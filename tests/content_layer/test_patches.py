@@ -462,3 +462,14 @@ def test_a_text_patch_may_interpolate_and_its_mistakes_are_at_the_patch(tmp_path
     found = [d for d in diagnostics if d.is_error and "nobody_here" in d.message]
     assert found and found[0].path == str(bad / "patches/rejuvenation/edit.yaml")
     assert found[0].line == 2 and campaign.mods == ()  # the mod is skipped
+
+
+def test_a_patches_folder_decides_the_campaign_a_mod_applies_to(tmp_path):
+    mod = patch_mod(tmp_path, "lunch", LUNCH)
+    rejuvenation, _ = load(mod)
+    tooth, _ = load(mod, campaign="tooth_rebirth")
+    assert [m.id for m in rejuvenation.mods] == ["lunch"] and tooth.mods == ()
+    far = patch_mod(tmp_path / "far", "far", f"- line: {ANYA_LINE}\n  remove: true\n",
+                    file="patches/qqqqqq/edit.yaml")
+    _, diagnostics = load(far)
+    assert any(d.is_error and d.path == str(far / "patches" / "qqqqqq") for d in diagnostics)
