@@ -23,7 +23,7 @@ from pathlib import Path
 
 from game.commands import mods as mods_command
 from game.content.overlay import file_changes
-from game.diagnostics import Diagnostic, display_path, printable
+from game.diagnostics import Diagnostic, display_path, printable, sort_unique
 from game.dialogue.library import ContentLibrary
 from game.dialogue.mods import applies_to
 from game.engine.audio import ui_sound
@@ -113,7 +113,12 @@ def _build(library: ContentLibrary) -> ModsReport:
     mods = library.scan.mods
     if not mods and not library.scan.skipped:
         return ModsReport(())
-    campaigns = {cid: library.load(cid)[0] for cid in library.campaign_ids()}
+    loaded = {cid: library.load(cid) for cid in library.campaign_ids()}
+    campaigns = {cid: campaign for cid, (campaign, _) in loaded.items()}
+    # what loading found: a mod skipped when the mods were scanned is still checked
+    # whole with each campaign it names, and its files' errors are among these
+    found = sort_unique([d for _, diagnostics in loaded.values() for d in diagnostics
+                         if d.is_error])
     skipped = {cid: dict((mod.id, diags) for mod, diags in library.skipped.get(cid, []))
                for cid in campaigns}
     files, file_conflicts = file_changes(library.root, [(mod.id, mod.root) for mod in mods])
@@ -144,8 +149,8 @@ def _build(library: ContentLibrary) -> ModsReport:
     read = {mod.root.resolve(): mod for mod in (*getattr(scan, "unmet", ()),
                                                  *getattr(scan, "checked", ()))}
     for folder, why in scan.skipped:
-        errors = tuple(_place(d, folder) for d in scan.diagnostics
-                       if d.is_error and _inside(d.path, folder))
+        errors = tuple(dict.fromkeys(_place(d, folder) for d in [*scan.diagnostics, *found]
+                                     if d.is_error and _inside(d.path, folder)))
         info = read.get(Path(folder).resolve())
         if info is None or not (info.name or info.version):  # its mod.yaml did not read
             entries.append(ModEntry(folder.name, "", "", 0, display_path(str(folder)),

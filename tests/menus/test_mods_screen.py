@@ -69,6 +69,19 @@ def test_a_mod_whose_manifest_cannot_be_read_is_listed_with_why(tmp_path):
     assert entry.status == UNREADABLE and "mod.yaml:2" in entry.unreadable
 
 
+def test_a_mod_skipped_for_its_mod_yaml_also_lists_the_errors_in_its_files(tmp_path):
+    root = write_mod("badid_test", {"dialogue/rejuvenation/extra.yaml": BROKEN})
+    text = (root / "mod.yaml").read_text().replace("id: badid_test", "id: bad id")
+    (root / "mod.yaml").write_text(text)
+    game, _ = title_game()
+    choose(game, "Mods")
+    [entry] = game.stack.top.report.mods
+    assert entry.status == SKIPPED
+    places = [error.split(": ")[0] for error in entry.errors]
+    assert "mod.yaml:1:5" in places  # the id
+    assert any(p.startswith("dialogue/rejuvenation/extra.yaml:3") for p in places)  # the goto
+
+
 def test_without_mods_the_title_says_nothing_and_the_screen_says_none(tmp_path):
     game, _ = title_game()
     assert game.stack.top.skipped_mods == 0
