@@ -160,7 +160,7 @@ def draw_box(screen: Screen, speaking: Speaking, lines: Sequence[Sequence[Span]]
         screen.spans(line, (x, TEXT_Y + row * LINE_STEP), size=TEXT_SIZE, color=base,
                      colors=colors, shadow=theme.SHADOW)
     if finished:
-        bob = (ticks // 20) % 2
+        bob = 0 if theme.reduced_motion() else (ticks // 20) % 2
         screen.fill(theme.TEAL_LIGHT, (BOX[0] + BOX[2] - 16, BOX[1] + BOX[3] - 11 + bob, 6, 2))
         screen.fill(theme.TEAL_LIGHT, (BOX[0] + BOX[2] - 15, BOX[1] + BOX[3] - 9 + bob, 4, 2))
         screen.fill(theme.TEAL_LIGHT, (BOX[0] + BOX[2] - 14, BOX[1] + BOX[3] - 7 + bob, 2, 1))
@@ -399,10 +399,27 @@ def credits_height(lines: Sequence[str]) -> float:
     return 60 + len(lines) * CREDITS_LINE
 
 
+#: How far a page of the still credits (reduced motion) moves on from the one before.
+CREDITS_PAGE = HEIGHT - 40
+
+
+def credits_page(lines: Sequence[str], scroll: float) -> float:
+    """Where the still credits stand while the roll is at ``scroll``: the first page
+    with its title near the top, then a page further each time the roll has moved a
+    page, ending where the roll ends (its last line at the middle of the screen)."""
+    end = credits_height(lines) + HEIGHT / 2 - 14
+    first = HEIGHT - 20
+    return min(end, first + (scroll // CREDITS_PAGE) * CREDITS_PAGE)
+
+
 def draw_credits(screen: Screen, title: str, lines: Sequence[str], scroll: float, *,
                  hint: str = "") -> None:
     """The credits roll: the campaign's title, then its lines moving up; ``scroll`` is
-    how far it has moved. A line starting with ``# `` is a heading."""
+    how far it has moved. A line starting with ``# `` is a heading. With reduced motion
+    the roll does not move: it shows a page at a time, cutting to the next page when
+    the roll has moved a page's height (the roll's ticks are the same)."""
+    if theme.reduced_motion():
+        scroll = credits_page(lines, scroll)
     screen.fill(theme.INK)
     screen.fill(theme.NIGHT, (60, 0, WIDTH - 120, HEIGHT))
     screen.fill(theme.SLATE, (60, 0, 1, HEIGHT))

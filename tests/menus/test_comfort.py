@@ -10,7 +10,7 @@ from game.menus.title import CampaignSelect, TitleScene
 from game.settings import Settings
 from game.ui import theme
 from game.world.scene import OverworldScene
-from tests.menus.support import choose, draw, tap, tick, title_game, to_row
+from tests.menus.support import RecordingScreen, choose, draw, tap, tick, title_game, to_row
 
 
 def switch(game, label: str) -> None:
@@ -93,3 +93,37 @@ def test_high_contrast_text_reaches_aaa_on_the_panels_and_aa_on_the_selected_row
     assert theme.SELECTED_FILL[3] == 255  # solid: the row's text is on this colour alone
     assert contrast(theme.SELECTED_TEXT, theme.SELECTED_FILL[:3]) >= AA
     assert contrast(theme.GOLD_PALE, theme.SELECTED_FILL[:3]) >= AA  # a selected value
+
+
+class _Placed(RecordingScreen):
+    """Records where each text is drawn."""
+
+    def __init__(self, game) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(game)
+        self.placed: list[tuple[str, tuple[float, float]]] = []
+
+    def text(self, content, pos, **kwargs):  # type: ignore[no-untyped-def]
+        self.placed.append((content, tuple(pos)))
+        return super().text(content, pos, **kwargs)
+
+
+def test_reduced_motion_shows_the_credits_as_still_pages(tmp_path):
+    from game.dialogue import view
+
+    game, _ = title_game()
+    lines = ["# Story", *[f"Credit line {n}" for n in range(60)]]
+
+    def placed(reduced: bool, scroll: float) -> list[tuple[str, tuple[float, float]]]:
+        theme.use_comfort(high_contrast=False, reduced_motion=reduced)
+        screen = _Placed(game)
+        view.draw_credits(screen, "Rejuvenation", lines, scroll)
+        return screen.placed
+
+    rolling = [placed(False, scroll) for scroll in (60.0, 70.0, 80.0)]
+    assert rolling[0] != rolling[1] != rolling[2]  # the roll moves every tick
+    still = [placed(True, scroll) for scroll in (0.0, 10.0, 120.0)]
+    assert still[0] == still[1] == still[2]  # a page stands still
+    assert "Rejuvenation" in [text for text, _ in still[0]]  # the first page shows at once
+    turned = placed(True, view.CREDITS_PAGE + 1)
+    shown = [text for text, _ in turned]
+    assert "Credit line 20" in shown and "Rejuvenation" not in shown  # the next page
