@@ -87,9 +87,9 @@ class FieldCache:
         self.capacity = capacity
         self._fields: OrderedDict[tuple[object, ...], Any] = OrderedDict()
         self.misses = 0
-        #: The last field of each kind made (by :data:`ARRAYS`), with what it was made
-        #: from: a new one of the same kind may be found from it (see
-        #: :func:`flowfield.distance_update`).
+        #: The last field of each kind made (by :data:`ARRAYS`: a seek line's, the signed
+        #: distances to a tissue), with what it was made from: a new one of the same kind
+        #: may be found from it (see :func:`flowfield.coded_update`).
         self.bases: dict[object, Any] = {}
 
     def get(self, key: tuple[object, ...], make: Callable[[], Any]) -> Any:
@@ -334,27 +334,40 @@ class ArrayPlanner(Planner):
         return np.flatnonzero(grid == target)
 
     def seek(self, width, height, costs, sources, cache, kind=None):
-        """On a miss the distances are found from the last field of the same line when
-        they can only have grown since (a cavity filled; see
-        :func:`flowfield.distance_update`), else worked out whole; the directions are
-        worked out again only around the cells whose distance changed."""
+        """On a miss the distances are found from the last field of the same line, relaxed
+        only around what changed (a cavity filled; see :func:`flowfield.coded_update`),
+        else worked out whole; the directions are worked out again only around the cells
+        whose distance changed. (On grids too large to code, :func:`flowfield.distance_update`
+        does it for changes that can only make distances grow.)"""
         def make():
             family = ("seek", width, height, kind)
             base = cache.bases.get(family)
-            dist = fx = fy = None
+            dist = coded = fx = fy = None
             if base is not None:
-                old_costs, old_sources, old_dist, old_fx, old_fy = base
-                dist = flowfield.distance_update(width, height, old_dist, old_sources,
-                                                 old_costs, sources, costs)
+                old_costs, old_sources, old_dist, old_coded, old_fx, old_fy = base
+                if old_coded is not None:
+                    coded = flowfield.coded_update(width, height, old_coded, old_sources,
+                                                   old_costs, sources, costs)
+                    if coded is not None:
+                        dist = flowfield.decoded(coded)
+                else:
+                    dist = flowfield.distance_update(width, height, old_dist, old_sources,
+                                                     old_costs, sources, costs)
                 if dist is not None:
                     fx, fy = flowfield.slope_update(width, height, dist, old_dist, old_fx,
                                                     old_fy, downhill=True)
             if dist is None:
-                dist = flowfield.distance_array(width, height, sources, costs)
+                coded = flowfield.distance_coded(width, height, sources, costs)
+                if coded is not None:
+                    dist = flowfield.decoded(coded)
+                else:
+                    dist = flowfield.distance_array(width, height, sources, costs)
             if fx is None:
                 fx, fy = flowfield.slope_arrays(width, height, dist, downhill=True)
             fx, fy = _frozen(fx), _frozen(fy)
-            cache.bases[family] = (costs, sources, _frozen(dist), fx, fy)
+            if coded is not None:
+                coded = _frozen(coded)
+            cache.bases[family] = (costs, sources, _frozen(dist), coded, fx, fy)
             if len(cache.bases) > 16:
                 cache.bases.pop(next(iter(cache.bases)))
             return fx, fy
@@ -363,8 +376,18 @@ class ArrayPlanner(Planner):
 
     def signed(self, width, height, grid, target, cache):
         inside = grid == target
-        return cache.get(("signed", width, height, inside.tobytes()),
-                         lambda: _frozen(flowfield.signed_distance_array(width, height, inside)))
+
+        def make():  # from the last one of the same tissue, when there is one
+            family = ("signed", width, height, target)
+            signed, base = flowfield.signed_distance_update(width, height, inside,
+                                                            cache.bases.get(family))
+            if base is not None:
+                cache.bases[family] = tuple(_frozen(array) for array in base)
+                if len(cache.bases) > 16:
+                    cache.bases.pop(next(iter(cache.bases)))
+            return _frozen(signed)
+
+        return cache.get(("signed", width, height, inside.tobytes()), make)
 
     def avoid(self, width, height, signed, radius, cache):
         def make():

@@ -12,9 +12,10 @@ Each field has two implementations that give bit-identical results:
 * the numpy one the game plans with, :func:`distance_array`,
   :func:`slope_arrays` and :func:`signed_distance_array` (see
   :func:`distance_array` for why its integer relaxation reaches exactly
-  Dijkstra's distances, and :func:`distance_update` for how a field is found
-  from an older one when a cavity fills). The slope does the same
-  floating-point operations per cell in the same order, element-wise.
+  Dijkstra's distances, :func:`distance_coded` for the same with each cell's
+  nearest source, and :func:`coded_update` for how such a field is found from
+  an older one when a cavity fills). The slope does the same floating-point
+  operations per cell in the same order, element-wise.
 
 ``tests/nanobots/test_fastfield.py`` holds the two to the same bits.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,35 +148,41 @@ def signed_distance(width: int, height: int, inside: Sequence[bool]) -> list[flo
 class _Axis:
     """The grid cut into straight lines along one of the four axes a step can take."""
 
-    index: np.ndarray  # (lines, length): each row one line of cells in step order, padded
+    index: np.ndarray  # (lines, length): each row one or two lines of cells in step order
     weight: int  # the chamfer weight of a step along it
     line_of: np.ndarray  # (cells,): the row of ``index`` that holds each cell
+    #: (lines, length) or None: True where a row's second line starts (no step is taken
+    #: into it from the cell before, nor out of it to that cell)
+    joint: np.ndarray | None = None
 
 
 @lru_cache(maxsize=16)
 def _axes(width: int, height: int) -> tuple[_Axis, ...]:
-    """Rows, columns and both diagonals as lines. Lines are padded with ``width * height``,
-    a slot that stays ``INF`` (see :func:`distance_array`); running sums along a line add
-    at most ``MAX_SIDE`` padding costs of ``INF`` (2**59 with 512), far inside int64."""
+    """Rows, columns and both diagonals as lines. The diagonals shorter than the longest
+    (``min(width, height)`` cells) come in pairs whose lengths add up to it, one pair per
+    row, with no padding: the step between the two lines of a row costs ``INF`` (see
+    :class:`_Sums`), so no path takes it."""
     size = width * height
     cells = np.arange(size, dtype=np.int64).reshape(height, width)
-    ys = np.arange(height)
-    indices = [(cells, ORTHO), (np.ascontiguousarray(cells.T), ORTHO)]
-    for flip in (False, True):  # x - y constant (steps of (1, 1)); x + y constant (-1, 1)
-        index = np.full((width + height - 1, height), size, dtype=np.int64)
-        for k in range(width + height - 1):
-            xs = (k - ys) if flip else (k - (height - 1) + ys)
-            ok = (xs >= 0) & (xs < width)
-            index[k, ok] = ys[ok] * width + xs[ok]
-        indices.append((index, DIAG))
-    axes = []
-    for index, weight in indices:
-        line_of = np.empty(size + 1, dtype=np.int64)
+    axes = [_Axis(cells, ORTHO, cells.ravel() // width),
+            _Axis(np.ascontiguousarray(cells.T), ORTHO, cells.ravel() % width)]
+    longest = min(width, height)
+    for grid in (cells, cells[:, ::-1]):  # x - y constant (steps of (1, 1)); x + y constant
+        lines = [np.diagonal(grid, k) for k in range(-(height - 1), width)]
+        full = [line for line in lines if line.size == longest]
+        short = sorted((line for line in lines if line.size < longest), key=len)
+        pairs = [(short[i], short[-1 - i]) for i in range(len(short) // 2)]
+        index = np.array([*full, *(np.concatenate(pair) for pair in pairs)],
+                         dtype=np.int64).reshape(-1, longest)
+        joint = np.zeros(index.shape, dtype=bool)
+        joint[np.arange(len(full), index.shape[0]), [first.size for first, _ in pairs]] = True
+        line_of = np.empty(size, dtype=np.int64)
         line_of[index] = np.arange(index.shape[0])[:, None]
-        line_of = line_of[:size]
-        for array in (index, line_of):
-            array.setflags(write=False)
-        axes.append(_Axis(index, weight, line_of))
+        axes.append(_Axis(index, DIAG, line_of, joint))
+    for axis in axes:
+        for array in (axis.index, axis.line_of, axis.joint):
+            if array is not None:
+                array.setflags(write=False)
     return tuple(axes)
 
 
@@ -204,8 +212,20 @@ def distance_array(width: int, height: int, sources: np.ndarray,
     if not sources.size:
         return dist[:size]
     dist[sources] = 0
-    _relax(dist, _plans(width, height, cell_cost), sources)
+    _relax(dist, _plans(width, height, cell_cost), sources, rounds=_uniform(cell_cost))
     return dist[:size]
+
+
+def _uniform(cell_cost: np.ndarray) -> int | None:
+    """1 when every cell costs the same, else None: the rounds of relaxation from the
+    sources alone (:func:`_relax`) that reach the fixed point. With one cost everywhere
+    some cheapest path from a source to a cell is a straight run along its row or column
+    and then one along a diagonal (``5 * (long - short) + 7 * short`` steps' worth, the
+    least any path of eight-neighbour steps pays); a round relaxes the rows and columns
+    through the sources, then the diagonals through every cell reached, so it leaves no
+    cell above that path's cost."""
+    cell_cost = np.asarray(cell_cost)
+    return 1 if cell_cost.size and cell_cost.min() == cell_cost.max() else None
 
 
 #: :func:`distance_update` gives up when more than this share of the cells would change.
@@ -272,76 +292,262 @@ def distance_update(width: int, height: int, old: np.ndarray, old_sources: np.nd
     return dist[:size]
 
 
-class _Plan:
-    """One axis of a relaxation: the running sums of entry costs along its lines, up to
-    and including each cell (``ahead``) and up to the cell before it (``behind``), worked
-    out for the lines relaxed (for all of them at once when many are), and which of its
-    lines are to be relaxed."""
-
-    def __init__(self, axis: _Axis, cost: np.ndarray) -> None:
-        self.axis = axis
-        self.cost = cost
-        self.dirty = np.zeros(axis.index.shape[0], dtype=bool)
-        self._sums: tuple[np.ndarray, np.ndarray] | None = None
-
-    def sums(self, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        """``(ahead, behind)`` of the lines ``rows`` (None: all of them)."""
-        if self._sums is None and (rows is None or 4 * rows.size >= len(self.dirty)):
-            self._sums = self._work(self.axis.index)
-        if self._sums is not None:
-            ahead, behind = self._sums
-            return (ahead, behind) if rows is None else (ahead[rows], behind[rows])
-        return self._work(self.axis.index[rows])
-
-    def _work(self, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        enter = self.cost[index] * self.axis.weight  # the cost of stepping into each cell
-        ahead = np.cumsum(enter, axis=1)  # entry costs up to and including each cell
-        return ahead, ahead - enter
+def _code_shift(size: int) -> int:
+    """Bits for a cell number: the low bits of a coded distance (see :func:`distance_coded`)."""
+    return max(1, (size - 1).bit_length())
 
 
-def _plans(width: int, height: int, cell_cost: np.ndarray) -> list[_Plan]:
+def distance_coded(width: int, height: int, sources: np.ndarray,
+                   cell_cost: np.ndarray) -> np.ndarray | None:
+    """:func:`distance_array` with a label: ``distance << shift | source`` per cell (see
+    :func:`decoded`), where ``source`` is the lowest-numbered of the sources nearest to it,
+    ``INF`` where none is reachable; None when codes could overflow (costs too high).
+
+    Exact for the same reason: this is :func:`distance_array` in costs ``cost << shift``
+    from the sources at their own numbers, and the cheapest of ``d * 2**shift + s`` over
+    the sources ``s`` is the cheapest ``d`` with the lowest ``s`` of those (``s`` stays
+    below ``2**shift``). Every cell on that cheapest path from ``s`` is labelled ``s``
+    too (a lower source as near to one of them would be as near to the cell): so
+    :func:`coded_update` knows which cells a removed source served without a search."""
     size = width * height
-    cost = np.empty(size + 1, dtype=np.int64)
-    cost[:size] = cell_cost
-    cost[size] = INF  # the padding: entering it costs more than any path, so it stays INF
-    return [_Plan(axis, cost) for axis in _axes(width, height)]
+    shift = _code_shift(size)
+    cell_cost = np.asarray(cell_cost, dtype=np.int64)
+    if not _codable(size, cell_cost):
+        return None
+    dist = np.full(size, INF, dtype=np.int64)
+    sources = np.asarray(sources, dtype=np.int64)
+    if sources.size:
+        dist[sources] = sources
+        _relax(dist, _plans(width, height, cell_cost << shift), sources,
+               rounds=_uniform(cell_cost))
+    return dist
+
+
+def decoded(coded: np.ndarray) -> np.ndarray:
+    """The distances of a :func:`distance_coded` field (``INF`` stays ``INF``)."""
+    return np.where(coded >= INF, INF, coded >> _code_shift(coded.size))
+
+
+def _codable(size: int, *costs: np.ndarray) -> bool:
+    """Whether the codes of fields in these costs stay far inside int64: the dearest path
+    visits every cell once (the running sums add at most two joint costs of ``INF``)."""
+    dearest = max((int(cost.max()) for cost in costs if cost.size), default=0)
+    return (dearest * DIAG * size + 1) << _code_shift(size) < INF >> 2
+
+
+def coded_update(width: int, height: int, old: np.ndarray, old_sources: np.ndarray,
+                 old_cost: np.ndarray, sources: np.ndarray,
+                 cell_cost: np.ndarray) -> np.ndarray | None:
+    """:func:`distance_coded` of ``sources`` and ``cell_cost`` from ``old`` (that of
+    ``old_sources`` and ``old_cost``), relaxing only around what changed; None when that
+    would take about as long as working it out whole (then do that).
+
+    The cells whose code can change, ``W``, are set to ``INF``: those labelled with a
+    removed source, and those some cheapest path (in codes) of which enters a cell made
+    costlier that is no source now. Any other cell has a labelled cheapest path that
+    starts at a kept source (no cheapest path goes through a source: starting there is
+    cheaper) and enters no costlier cell, so it costs what it did or less. Added sources
+    start at their codes. Every value then starts at least at its new code, the sources
+    at theirs, and every edge not on a line through ``W``, an added source or a cell made
+    cheaper already holds (it did in the old costs, and its cell's cost is the same); so
+    relaxing from those lines reaches the new codes, as :func:`distance_array` argues.
+    The cells a costlier cell can affect are found as :func:`distance_update` finds
+    them (relaxing from it at its old code, in the old costs, never above the old codes);
+    when they are more than :data:`UPDATE_SHARE` of the cells, this gives up."""
+    size = width * height
+    shift = _code_shift(size)
+    old_cost = np.asarray(old_cost, dtype=np.int64)
+    cell_cost = np.asarray(cell_cost, dtype=np.int64)
+    before = np.zeros(size, dtype=bool)
+    before[old_sources] = True
+    now = np.zeros(size, dtype=bool)
+    now[sources] = True
+    if not now.any():
+        return np.full(size, INF, dtype=np.int64)
+    if not _codable(size, old_cost, cell_cost):
+        return None
+    removed = before & ~now
+    added = np.flatnonzero(now & ~before)
+    reached = old < INF
+    dearer = np.flatnonzero((cell_cost > old_cost) & ~now & ~removed & reached)
+    cheaper = np.flatnonzero(cell_cost < old_cost)
+    if not removed.any() and not added.size and not dearer.size and not cheaper.size:
+        return old
+    gone = removed[np.where(reached, old & ((1 << shift) - 1), 0)] & reached
+    if dearer.size:
+        reach = np.full(size, INF, dtype=np.int64)
+        reach[dearer] = old[dearer]
+        if not _relax(reach, _plans(width, height, old_cost << shift), dearer, old,
+                      limit=int(size * UPDATE_SHARE)):
+            return None
+        gone |= reach <= old
+    changed = np.flatnonzero(gone)
+    dist = old.copy()
+    dist[changed] = INF
+    back = np.flatnonzero(gone & now)  # a source labelled with a lower one (costs of 0)
+    dist[back] = back
+    dist[added] = np.minimum(dist[added], added)
+    _relax(dist, _plans(width, height, cell_cost << shift, old_cost << shift),
+           np.concatenate([changed, added, cheaper]))
+    return dist
+
+
+class _Plan:
+    """One axis of a relaxation: the running sums of entry costs along its lines (see
+    :class:`_Sums`, worked out when first needed) and which of its lines are to be
+    relaxed."""
+
+    __slots__ = ("_costs", "_i", "axis", "dirty")
+
+    def __init__(self, axis: _Axis, costs: _Costs, i: int) -> None:
+        self.axis = axis
+        self._costs = costs
+        self._i = i
+        self.dirty = np.zeros(axis.index.shape[0], dtype=bool)
+
+    @property
+    def sums(self) -> _Sums:
+        return self._costs.sums(self._i, self.axis)
+
+
+class _Sums:
+    """The running sums of entry costs along every line of one axis, up to and including
+    each cell (``ahead``), up to the cell before it (``behind``), and the two added
+    (``both``)."""
+
+    __slots__ = ("ahead", "behind", "both")
+
+    def __init__(self, ahead: np.ndarray, behind: np.ndarray, both: np.ndarray) -> None:
+        self.ahead, self.behind, self.both = ahead, behind, both
+
+    @staticmethod
+    def work(axis: _Axis, rows: np.ndarray | slice,
+             cost: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The sums of the lines ``rows``: stepping into a cell costs its cost times the
+        axis' weight, except across a joint (``INF`` both ways): forwards into the first
+        cell of a row's second line, backwards into the last of its first."""
+        enter = cost[axis.index[rows]]
+        enter *= axis.weight
+        back = enter
+        if axis.joint is not None:
+            joint = axis.joint[rows]
+            back = enter.copy()
+            back[:, :-1][joint[:, 1:]] = INF
+            enter[joint] = INF
+        ahead = np.cumsum(enter, axis=1)  # forward entry costs up to and including each cell
+        behind = np.cumsum(back, axis=1)
+        behind -= back  # backward entry costs of the cells before each one
+        return ahead, behind, ahead + behind
+
+
+class _Costs:
+    """One cost array and the sums along each axis made from it, worked out when first
+    asked for. With ``base`` (an array that differs in few cells, ``differ``), an axis'
+    sums are the base's, taken over (the base works them out again if it needs them),
+    with only the lines through the cells that differ worked out again."""
+
+    __slots__ = ("_sums", "base", "cost", "differ")
+
+    def __init__(self, cost: np.ndarray, base: _Costs | None = None,
+                 differ: np.ndarray | None = None) -> None:
+        self.cost = cost
+        self.base = base
+        self.differ = differ
+        self._sums: list[_Sums | None] = [None] * 4
+
+    def sums(self, i: int, axis: _Axis) -> _Sums:
+        found = self._sums[i]
+        if found is not None:
+            return found
+        base = self.base._sums[i] if self.base is not None else None
+        if base is None:
+            found = _Sums(*_Sums.work(axis, slice(None), self.cost))
+        else:
+            self.base._sums[i] = None
+            found = base
+            if self.differ.size:
+                rows = axis.line_of[self.differ]
+                found.ahead[rows], found.behind[rows], found.both[rows] = _Sums.work(
+                    axis, rows, self.cost)
+        self._sums[i] = found
+        return found
+
+
+#: The last few cost arrays relaxed in, by grid size and bytes, with their sums.
+_COSTS: OrderedDict[tuple[int, int, bytes], _Costs] = OrderedDict()
+_COSTS_KEPT = 8
+
+
+def _plans(width: int, height: int, cell_cost: np.ndarray,
+           like: np.ndarray | None = None) -> list[_Plan]:
+    """The axes of a relaxation in ``cell_cost``, with their sums if they were worked out
+    for these costs lately, else from those of ``like`` (costs that may differ from these
+    in a few cells) if they were."""
+    key = (width, height, np.asarray(cell_cost, dtype=np.int64).tobytes())
+    costs = _COSTS.get(key)
+    if costs is not None:
+        _COSTS.move_to_end(key)
+    else:
+        # a copy the cache owns: the caller's array may change after this call
+        cell_cost = np.array(cell_cost, dtype=np.int64)
+        cell_cost.setflags(write=False)
+        base = differ = None
+        if like is not None:
+            base = _COSTS.get((width, height, np.asarray(like, dtype=np.int64).tobytes()))
+        if base is not None:
+            differ = np.flatnonzero(base.cost != cell_cost)
+            if differ.size * 16 > cell_cost.size:
+                base = differ = None
+        costs = _COSTS[key] = _Costs(cell_cost, base, differ)
+        if len(_COSTS) > _COSTS_KEPT:
+            _COSTS.popitem(last=False)
+    return [_Plan(axis, costs, i) for i, axis in enumerate(_axes(width, height))]
 
 
 def _relax(dist: np.ndarray, plans: list[_Plan], seeds: np.ndarray,
-           bound: np.ndarray | None = None, limit: int | None = None) -> bool:
-    """Relax ``dist`` (cells and the padding slot) along the lines through ``seeds`` and
-    every line whose cells change on the way, until no line is left to relax (see
-    :func:`distance_array`); with ``bound``, a cell is only ever lowered to at most its
-    value there. With ``limit``, gives up (returns False, ``dist`` half done) once more
-    than that many values were lowered."""
+           bound: np.ndarray | None = None, limit: int | None = None,
+           rounds: int | None = None) -> bool:
+    """Relax ``dist`` (the cells, perhaps with a spare slot after them that no line holds)
+    along the lines through ``seeds`` and every line whose cells change on the way, until
+    no line is left to relax (see :func:`distance_array`); with ``bound``, a cell is only
+    ever lowered to at most its value there. With ``limit``, gives up (returns False,
+    ``dist`` half done) once more than that many values were lowered. With ``rounds``,
+    stops after that many passes over the four axes (see :func:`_uniform`).
+
+    Each pass over an axis works on the run of its lines from the first to be relaxed to
+    the last (slices, no copies) unless most of that run is settled (then on those lines
+    alone): relaxing a settled line changes nothing."""
     for plan in plans:
         plan.dirty[plan.axis.line_of[seeds]] = True
     lowered = 0
     busy = True
-    while busy:
+    while busy and rounds != 0:
         busy = False
+        if rounds is not None:
+            rounds -= 1
         for plan in plans:
             dirty = plan.dirty
-            rows = np.flatnonzero(dirty)
-            if not rows.size:
+            lo = int(dirty.argmax())
+            if not dirty[lo]:
                 continue
-            dirty[:] = False
-            if rows.size < len(dirty):
-                index = plan.axis.index[rows]
-                ahead, behind = plan.sums(rows)
+            hi = len(dirty) - int(dirty[::-1].argmax())
+            sums = plan.sums
+            if hi - lo <= 2 * np.count_nonzero(dirty[lo:hi]):
+                rows = slice(lo, hi)
             else:
-                index = plan.axis.index
-                ahead, behind = plan.sums(None)
+                rows = np.flatnonzero(dirty)
+            dirty[lo:hi] = False
+            index = plan.axis.index[rows]
+            ahead = sums.ahead[rows]
             line = dist[index]
             # forwards: the cheapest of staying (j = k) and arriving from any j < k
             best = np.subtract(line, ahead)
             np.minimum.accumulate(best, axis=1, out=best)
-            best += ahead
             # backwards, the same from any j >= k (j = k keeps the forward value)
-            best += behind
+            best += sums.both[rows]
             back = best[:, ::-1]
             np.minimum.accumulate(back, axis=1, out=back)
-            best -= behind
+            best -= sums.behind[rows]
             better = best < line
             if bound is not None:
                 better &= best <= bound[index]
@@ -440,6 +646,41 @@ def signed_distance_array(width: int, height: int, inside: np.ndarray) -> np.nda
     ones = np.ones(width * height, dtype=np.int64)
     to_region = distance_array(width, height, np.flatnonzero(inside), ones)
     to_outside = distance_array(width, height, np.flatnonzero(~inside), ones)
+    return _signed(inside, to_region, to_outside)
+
+
+def _signed(inside: np.ndarray, to_region: np.ndarray, to_outside: np.ndarray) -> np.ndarray:
     out_in = np.where(to_outside >= INF, -1e6, -(to_outside / ORTHO))
     out_out = np.where(to_region >= INF, 1e6, to_region / ORTHO)
     return np.where(inside, out_in, out_out)
+
+
+#: What :func:`signed_distance_update` starts from: the region and the coded distances
+#: to it and to the cells outside it.
+SignedBase = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def signed_distance_update(width: int, height: int, inside: np.ndarray,
+                           base: SignedBase | None) -> tuple[np.ndarray, SignedBase | None]:
+    """:func:`signed_distance_array` of ``inside``, found from ``base`` (that of another
+    region) with :func:`coded_update` when there is one; with the base to find the next
+    one from (None when the grid is too large to code its distances)."""
+    inside = np.asarray(inside, dtype=bool)
+    size = width * height
+    ones = np.ones(size, dtype=np.int64)
+    if not _codable(size, ones):
+        return signed_distance_array(width, height, inside), None
+    fields = []
+    for region in (inside, ~inside):
+        sources = np.flatnonzero(region)
+        coded = None
+        if base is not None:
+            old_region = base[0] if region is inside else ~base[0]
+            old = base[1] if region is inside else base[2]
+            coded = coded_update(width, height, old, np.flatnonzero(old_region), ones,
+                                 sources, ones)
+        if coded is None:
+            coded = distance_coded(width, height, sources, ones)
+        fields.append(coded)
+    to_region, to_outside = (decoded(coded) for coded in fields)
+    return _signed(inside, to_region, to_outside), (inside, fields[0], fields[1])

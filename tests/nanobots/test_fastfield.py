@@ -143,6 +143,102 @@ def test_a_field_found_from_an_older_one_is_the_field_worked_out_afresh(case):
             assert bits(vx) == bits(ux) and bits(vy) == bits(uy)
 
 
+def nearest_sources(width: int, height: int, sources: list[int], costs: list[int],
+                    dist: list[int]) -> list[int]:
+    """The lowest-numbered source nearest to each cell (-1 where none is reachable), with
+    the plain-Python reference: the first source whose own field reaches the cell at
+    its distance."""
+    label = [-1] * (width * height)
+    for source in sorted(sources, reverse=True):
+        alone = flowfield.distances(width, height, [source], costs)
+        for cell, d in enumerate(alone):
+            if d == dist[cell] < flowfield.INF:
+                label[cell] = source
+    return label
+
+
+def coded_bits(width: int, height: int, coded) -> tuple[list[int], list[int]]:
+    shift = max(1, (width * height - 1).bit_length())
+    label = [-1 if v >= flowfield.INF else v & ((1 << shift) - 1) for v in coded.tolist()]
+    return flowfield.decoded(coded).tolist(), label
+
+
+@settings(max_examples=300, deadline=None)
+@given(grids())
+def test_a_coded_field_holds_the_distances_and_the_nearest_source(case):
+    width, height, costs, sources = case
+    plain = flowfield.distances(width, height, sources, costs)
+    coded = flowfield.distance_coded(width, height, np.array(sources, dtype=np.int64),
+                                     np.array(costs, dtype=np.int64))
+    assert coded is not None and coded.dtype == np.int64
+    dist, label = coded_bits(width, height, coded)
+    assert dist == plain
+    assert label == nearest_sources(width, height, sources, costs, plain)
+
+
+@settings(max_examples=200, deadline=None)
+@given(grids(max_side=24), st.sampled_from([1, 3, 200]))
+def test_fields_in_one_cost_everywhere_match_the_reference(case, cost):
+    width, height, _, sources = case
+    costs = [cost] * (width * height)
+    plain = flowfield.distances(width, height, sources, costs)
+    arrays = np.array(sources, dtype=np.int64), np.array(costs, dtype=np.int64)
+    assert flowfield.distance_array(width, height, *arrays).tolist() == plain
+    coded = flowfield.distance_coded(width, height, *arrays)
+    assert coded_bits(width, height, coded) == (
+        plain, nearest_sources(width, height, sources, costs, plain))
+
+
+@st.composite
+def fills(draw, max_side: int = 14):
+    """A grid, then the same with some sources dropped and made costlier (cavities
+    filling), now and then with another cell made costlier, cheaper or a source."""
+    width, height, costs, sources = draw(grids(max_side))
+    cells = st.integers(0, width * height - 1)
+    later = [c for c in sources if not draw(st.booleans())]
+    new_costs = list(costs)
+    for cell in set(sources) - set(later):
+        new_costs[cell] += draw(st.sampled_from([0, 1, 7, 300]))
+    other = draw(st.integers(0, 5))
+    if other == 0:
+        new_costs[draw(cells)] += draw(st.sampled_from([1, 300]))
+    elif other == 1:
+        new_costs[draw(cells)] = draw(COSTS)
+    elif other == 2:
+        later = sorted(set(later) | {draw(cells)})
+    return width, height, costs, sources, new_costs, later
+
+
+@settings(max_examples=400, deadline=None)
+@given(fills())
+def test_a_coded_field_found_from_an_older_one_is_the_one_worked_out_afresh(case):
+    width, height, costs, sources, new_costs, new_sources = case
+    arrays = [np.array(v, dtype=np.int64) for v in (sources, costs, new_sources, new_costs)]
+    old = flowfield.distance_coded(width, height, arrays[0], arrays[1])
+    found = flowfield.coded_update(width, height, old, *arrays)
+    fresh = flowfield.distance_coded(width, height, arrays[2], arrays[3])
+    assert fresh is not None
+    plain = flowfield.distances(width, height, new_sources, new_costs)
+    assert coded_bits(width, height, fresh) == (
+        plain, nearest_sources(width, height, new_sources, new_costs, plain))
+    removed = set(sources) - set(new_sources)
+    fill = set(new_sources) <= set(sources) and all(
+        b == a or (b > a and cell in removed)
+        for cell, (a, b) in enumerate(zip(costs, new_costs, strict=True)))
+    if fill:
+        assert found is not None
+    if found is not None:
+        assert found.tolist() == fresh.tolist()
+
+
+def test_costs_too_high_to_code_are_left_to_the_plain_field():
+    costs = np.full(12, 1 << 40, dtype=np.int64)
+    sources = np.array([0], dtype=np.int64)
+    assert flowfield.distance_coded(4, 3, sources, costs) is None
+    assert flowfield.distance_array(4, 3, sources, costs).tolist() == flowfield.distances(
+        4, 3, [0], costs.tolist())
+
+
 def test_cavities_filling_one_by_one_plan_the_same_as_afresh():
     level = load_level(next(p for p in level_paths() if p.stem == "safe_protocol"))
     program = apply(level.program, FIXES[level.id])
@@ -154,7 +250,9 @@ def test_cavities_filling_one_by_one_plan_the_same_as_afresh():
         kept = compile_program(*args, tissue, level.grid.expression, cache, ARRAYS)
         fresh = compile_program(*args, tissue, level.grid.expression, FieldCache(), ARRAYS)
         assert compiled_bits(kept) == compiled_bits(fresh)
-    assert len(cache.bases) == 1  # the seek line's last field, which each plan starts from
+    # the seek line's last field, which each plan starts from (and the last signed
+    # distances to each avoided tissue)
+    assert [key[0] for key in cache.bases].count("seek") == 1
 
 
 def compiled_bits(compiled) -> list[object]:
