@@ -359,32 +359,13 @@ def _scripted_frames(args: argparse.Namespace) -> Iterator[InputFrame]:
             script += "\n" + args.input_file.read_text(encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"{args.input_file}: {exc.strerror}") from None
+    from game.engine.input import script_ranges
+
     try:
         ranges = script_ranges(script)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     return stream_frames(ranges, args.ticks or 0)
-
-
-def script_ranges(script: str) -> list[tuple[int, int, Action]]:
-    """``(start, end, actions)`` of each item of an input script (the format of
-    :func:`game.engine.input.frames_from_script`; ValueError naming a bad item)."""
-    from game.engine.input import _script_items, parse_actions
-
-    ranges = []
-    for raw in _script_items(script):
-        try:
-            span, names = raw.split(":", 1)
-            start_text, _, end_text = span.partition("-")
-            start = int(start_text)
-            end = int(end_text) if end_text else start
-            actions = parse_actions(names)
-        except ValueError as exc:
-            raise ValueError(f"input script item {raw!r}: {exc}") from None
-        if start < 0 or end < start:
-            raise ValueError(f"input script item {raw!r}: bad tick range")
-        ranges.append((start, end, actions))
-    return ranges
 
 
 def stream_frames(ranges: list[tuple[int, int, Action]], ticks: int) -> Iterator[InputFrame]:

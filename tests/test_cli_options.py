@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.cli import main, play_parser, script_ranges, stream_frames
-from game.engine.input import ACTION_NAMES, frames_from_script
+from game.cli import main, play_parser, stream_frames
+from game.engine.input import ACTION_NAMES, frames_from_script, script_ranges
 
 ROOT = Path(__file__).resolve().parent.parent
 

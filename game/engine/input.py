@@ -601,6 +601,21 @@ def frames_from_script(script: str, ticks: int) -> list[InputFrame]:
     Raises ValueError with the item that is wrong.
     """
     held: list[Action] = [Action.NONE] * ticks
+    for start, end, actions in script_ranges(script):
+        for t in range(start, min(end, ticks - 1) + 1):
+            held[t] |= actions
+    frames = []
+    previous = Action.NONE
+    for now in held:
+        frames.append(InputFrame(now, now & ~previous))
+        previous = now
+    return frames
+
+
+def script_ranges(script: str) -> list[tuple[int, int, Action]]:
+    """``(start, end, actions)`` of each item of an input script (the format of
+    :func:`frames_from_script`); ValueError naming the item that is wrong."""
+    ranges = []
     for raw in _script_items(script):
         try:
             span, names = raw.split(":", 1)
@@ -612,14 +627,8 @@ def frames_from_script(script: str, ticks: int) -> list[InputFrame]:
             raise ValueError(f"input script item {raw!r}: {exc}") from None
         if start < 0 or end < start:
             raise ValueError(f"input script item {raw!r}: bad tick range")
-        for t in range(start, min(end, ticks - 1) + 1):
-            held[t] |= actions
-    frames = []
-    previous = Action.NONE
-    for now in held:
-        frames.append(InputFrame(now, now & ~previous))
-        previous = now
-    return frames
+        ranges.append((start, end, actions))
+    return ranges
 
 
 def _script_items(script: str) -> Iterable[str]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.app import App
-from game.cli import script_ranges, stream_frames
+from game.cli import stream_frames
 from game.dialogue import events as ev
 from game.dialogue.scene import DialogueScene
 from game.director import Director
-from game.engine.input import Action
+from game.engine.input import Action, script_ranges
 from game.menus.notice import NoticeScene
 from game.menus.pause import PauseScene
 from game.nanobots.debugger import DebuggerScene
