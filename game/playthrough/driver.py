@@ -210,17 +210,21 @@ class Driver:
             self.shot_screen = Screen(pygame.display.get_surface(), self.game.images)
         began = time.perf_counter()
         try:
-            if self.route.start is None:
-                self.director.title()
-            else:
-                self._begin_at_chapter()
-            self._loop()
+            self._play()
             self.report.ok = True
         except RouteFailure as exc:
             self.report.failure = str(exc)
         self.report.seconds = time.perf_counter() - began
         self._finish_report()
         return self.report
+
+    def _play(self) -> None:
+        """The route from New Game (the title), or from its chapter start."""
+        if self.route.start is None:
+            self.director.title()
+        else:
+            self._begin_at_chapter()
+        self._loop()
 
     def _begin_at_chapter(self) -> None:
         """Start the run at a chapter's start instead of New Game: the chapter's node on
