@@ -130,6 +130,13 @@ class Game:
             except OSError as exc:
                 self.notices.append(f"cannot forget the text read: {exc}")
 
+    def save_settings(self) -> None:
+        """Write the settings (a menu that changed them closes); a failure is a notice."""
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.notices.append(f"settings not saved: {exc}")
+
     def tick(self, inp: Any) -> None:
         """One logic tick of the whole game."""
         self.speedrun.before_tick(self, inp)

@@ -170,10 +170,7 @@ class ControlsScene(Scene):
 
     def close(self) -> None:
         ui_sound("back")
-        try:
-            self.game.settings.save()
-        except OSError as exc:
-            self.game.notices.append(f"settings not saved: {exc}")
+        self.game.save_settings()
         self.game.stack.pop(self)
 
     def _keep_visible(self) -> None:

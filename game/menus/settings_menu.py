@@ -180,10 +180,7 @@ class SettingsScene(Scene):
 
     def close(self) -> None:
         ui_sound("back")
-        try:
-            self.game.settings.save()
-        except OSError as exc:
-            self.game.notices.append(f"settings not saved: {exc}")
+        self.game.save_settings()
         self.game.stack.pop(self)
 
     # --- layout and drawing ------------------------------------------------------------
