@@ -5,6 +5,7 @@ opens."""
 from __future__ import annotations
 
 import builtins
+import functools
 import io
 import os
 import shutil
@@ -16,6 +17,10 @@ import pygame
 import pytest
 
 from game import paths
+from game.dialogue.library import load_campaign
+from game.dialogue.model import Campaign
+from game.dialogue.playtest import Playthrough, play, read_script
+from game.story.state import StoryState
 from tests.support.dialogue import write
 
 GAME = paths.ROOT
@@ -153,3 +158,22 @@ def recording(monkeypatch: pytest.MonkeyPatch) -> Iterator[Reads]:
         patch.setattr(pygame.mixer, "Sound", sound)
         patch.setattr(pygame.font, "Font", font)
         yield reads
+
+
+@functools.cache
+def shipped_campaign(campaign_id: str) -> Campaign:
+    """A campaign of the game as it ships (no mods), loaded once per test run."""
+    loaded, diagnostics = load_campaign(campaign_id, user_mods=False)
+    assert loaded is not None, [d.format() for d in diagnostics]
+    return loaded
+
+
+@functools.cache
+def scripted_play(campaign_id: str, script_path: Path) -> tuple[Playthrough, StoryState]:
+    """A playtest script (``game.dialogue.playtest``) played on the shipped campaign from a
+    fresh story: what it played and the story it left (played once per test run)."""
+    diagnostics: list = []
+    script = read_script(script_path, diagnostics)
+    assert script is not None, [d.format() for d in diagnostics]
+    story = StoryState()
+    return play(shipped_campaign(campaign_id), script, story=story), story

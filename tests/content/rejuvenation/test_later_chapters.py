@@ -7,35 +7,26 @@ the showdown (the Showdown% start) and end on each of the three endings.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from game.dialogue.library import load_campaign
 from game.dialogue.model import Campaign
-from game.dialogue.playtest import Playthrough, play, read_script
+from game.dialogue.playtest import Playthrough
 from game.story.state import StoryState
+from tests.support.content import scripted_play, shipped_campaign
 
 HERE = Path(__file__).resolve().parent / "later"
 SCRIPTS = sorted(p.stem for p in HERE.glob("*.yaml"))
 SPLITS = ["Hall", "Provocation", "Panel 1", "Panel 2", "Demo", "Vision"]
 
 
-@cache
 def campaign() -> Campaign:
-    loaded, diagnostics = load_campaign("rejuvenation", user_mods=False)
-    assert loaded is not None, [d.format() for d in diagnostics]
-    return loaded
+    return shipped_campaign("rejuvenation")
 
 
-@cache
 def playthrough(name: str) -> tuple[Playthrough, StoryState]:
-    diagnostics: list = []
-    script = read_script(HERE / f"{name}.yaml", diagnostics)
-    assert script is not None, [d.format() for d in diagnostics]
-    story = StoryState()
-    return play(campaign(), script, story=story), story
+    return scripted_play("rejuvenation", HERE / f"{name}.yaml")
 
 
 @pytest.mark.parametrize("name", [n for n in SCRIPTS if n.startswith("ch3_4")])

@@ -9,7 +9,6 @@ reach the campaign's lines.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,26 +17,19 @@ from game.dialogue.library import load_campaign
 from game.dialogue.model import Campaign
 from game.dialogue.playtest import Playthrough, coverage, play, read_script
 from game.story.state import StoryState
+from tests.support.content import scripted_play, shipped_campaign
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = sorted(p.stem for p in HERE.glob("*.yaml"))
 END = "rej_ch2_end"
 
 
-@cache
 def campaign() -> Campaign:
-    loaded, diagnostics = load_campaign("rejuvenation", user_mods=False)
-    assert loaded is not None, [d.format() for d in diagnostics]
-    return loaded
+    return shipped_campaign("rejuvenation")
 
 
-@cache
 def playthrough(name: str) -> tuple[Playthrough, StoryState]:
-    diagnostics: list = []
-    script = read_script(HERE / f"{name}.yaml", diagnostics)
-    assert script is not None, [d.format() for d in diagnostics]
-    story = StoryState()
-    return play(campaign(), script, story=story), story
+    return scripted_play("rejuvenation", HERE / f"{name}.yaml")
 
 
 def test_the_campaign_lints_clean():

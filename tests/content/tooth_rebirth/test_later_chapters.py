@@ -7,34 +7,25 @@ outcomes set and end on each ending.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from game.dialogue.library import load_campaign
 from game.dialogue.model import Campaign
-from game.dialogue.playtest import Playthrough, play, read_script
+from game.dialogue.playtest import Playthrough
 from game.story.state import StoryState
+from tests.support.content import scripted_play, shipped_campaign
 
 HERE = Path(__file__).resolve().parent / "later"
 SCRIPTS = sorted(p.stem for p in HERE.glob("*.yaml"))
 
 
-@cache
 def campaign() -> Campaign:
-    loaded, diagnostics = load_campaign("tooth_rebirth", user_mods=False)
-    assert loaded is not None, [d.format() for d in diagnostics]
-    return loaded
+    return shipped_campaign("tooth_rebirth")
 
 
-@cache
 def playthrough(name: str) -> tuple[Playthrough, StoryState]:
-    diagnostics: list = []
-    script = read_script(HERE / f"{name}.yaml", diagnostics)
-    assert script is not None, [d.format() for d in diagnostics]
-    story = StoryState()
-    return play(campaign(), script, story=story), story
+    return scripted_play("tooth_rebirth", HERE / f"{name}.yaml")
 
 
 @pytest.mark.parametrize("name", SCRIPTS)
