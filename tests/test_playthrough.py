@@ -138,18 +138,26 @@ def test_each_shipped_route_reaches_its_beats_through_the_real_game(campaign, pa
 
 @pytest.mark.parametrize("ending", [pytest.param(e, marks=WHOLE_GAME) for e in ENDINGS])
 def test_each_ending_is_reached_from_new_game_with_every_beat_in_story_order(ending):
-    report = played("rejuvenation", ROUTES / "rejuvenation" / f"{ending}.yaml")
+    report = whole_game("rejuvenation", ending, CHAPTERS, least_beats=20)
+    assert [name for name, _ in report.splits] == SPLITS
+
+
+def whole_game(campaign: str, ending: str, chapters: list[str], least_beats: int):  # type: ignore[no-untyped-def]
+    """The New Game route to ``ending``, played: it reaches that ending from the title
+    with every beat of the campaign once and in story order, through ``chapters``, and
+    the credits roll after the last beat."""
+    report = played(campaign, ROUTES / campaign / f"{ending}.yaml")
     assert report.ok, report.failure
     assert report.route.start is None  # New Game, from the title screen
     assert report.ending == ending
-    beats = campaign_beat_ids("rejuvenation")
-    assert len(beats) >= 20
+    beats = campaign_beat_ids(campaign)
+    assert len(beats) >= least_beats
     assert [b.id for _, b in report.beats] == beats  # none missed, each once, in order
     ticks = [t for t, _ in report.beats]
     assert ticks == sorted(ticks)
-    assert [c for c, _ in report.chapters] == CHAPTERS
-    assert [name for name, _ in report.splits] == SPLITS
+    assert [c for c, _ in report.chapters] == chapters
     assert report.ticks > ticks[-1]  # the credits rolled after the last beat
+    return report
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
@@ -167,17 +175,7 @@ def test_each_ending_is_reached_from_the_chapter_5_start(ending):
 
 @pytest.mark.parametrize("ending", [pytest.param(e, marks=WHOLE_GAME) for e in TR_ENDINGS])
 def test_each_tooth_rebirth_ending_is_reached_from_new_game_with_every_beat_in_order(ending):
-    report = played("tooth_rebirth", ROUTES / "tooth_rebirth" / f"{ending}.yaml")
-    assert report.ok, report.failure
-    assert report.route.start is None  # New Game, from the title screen
-    assert report.ending == ending
-    beats = campaign_beat_ids("tooth_rebirth")
-    assert len(beats) >= 13
-    assert [b.id for _, b in report.beats] == beats  # none missed, each once, in order
-    ticks = [t for t, _ in report.beats]
-    assert ticks == sorted(ticks)
-    assert [c for c, _ in report.chapters] == TR_CHAPTERS
-    assert report.ticks > ticks[-1]  # the credits rolled after the last beat
+    whole_game("tooth_rebirth", ending, TR_CHAPTERS, least_beats=13)
 
 
 @pytest.mark.parametrize("ending", TR_ENDINGS)
