@@ -162,6 +162,12 @@ class Game:
             self._crashing = False
 
     def shutdown(self) -> None:
-        """The game is closing: what must be kept is written (autosave, text read)."""
+        """The game is closing: what must be kept is written (autosave, text read); the
+        threads still reading (maps and the modules they import, music) are let finish
+        what they are in: one inside a C library while Python exits can abort the process."""
         if self.on_quit is not None:
             self.on_quit()
+        if self.preloader is not None:
+            self.preloader.stop()
+            self.preloader.join(5.0)
+        self.audio.finish_loading()

@@ -399,6 +399,14 @@ class Audio:
         self._loaders.append(loader)
         loader.start()
 
+    def finish_loading(self, timeout: float = 5.0) -> None:
+        """Wait for the music still being read (the game is closing): a thread inside
+        SDL_mixer when Python exits and pygame closes the mixer under it aborts the
+        process."""
+        for loader in self._loaders:
+            loader.join(timeout)
+        self._loaders = []
+
     def _read_track(self, track: str, path: Path | None, fade_ms: int) -> None:
         sound = self._load(path)  # pygame lets other threads run while it reads
         with self._lock:
